@@ -1,0 +1,7 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import dataUrl from 'virtual:atlas-data-url';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app is missing from index.html');
+mount(App, { target, props: { dataUrl } });

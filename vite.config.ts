@@ -1,0 +1,17 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { atlasData } from './src/build/atlasDataPlugin.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), atlasData()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.
+    assetsInlineLimit: (file) => !/\.(json|woff2?)$/.test(file),
+    chunkSizeWarningLimit: 1200,
+  },
+  worker: { format: 'es' },
+});

@@ -1,0 +1,143 @@
+/**
+ * The map's MapLibre style, built only from bundled assets: the committed geometry (as GeoJSON sources keyed by
+ * ISO3 through `promoteId`) and a bundled Arabic + Latin font declared in `font-faces`, so no glyph server is used.
+ * Roles are drawn from feature state (`cat`, `hover`, `selected`): switching organisation or date never
+ * touches the sources.
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../i18n/strings.ts';
+import { LEGEND_ORDER } from '../model/categories.ts';
+import {
+  BORDER_COLOUR,
+  CATEGORY_COLOURS,
+  DISPUTED_COLOUR,
+  HOVER_OUTLINE,
+  LAND_COLOUR,
+  SEA_COLOUR,
+  SELECTED_OUTLINE,
+} from './palette.ts';
+
+export const LABEL_FONT = 'Atlas Sans';
+export const INTERACTIVE_LAYERS = ['markers', 'country-fill'] as const;
+
+export interface FontFiles {
+  arabic: string;
+  latin: string;
+}
+
+export function categoryColour(fallback: string): ExpressionSpecification {
+  const pairs = LEGEND_ORDER.flatMap((category) => [category, CATEGORY_COLOURS[category]]);
+  return ['match', ['coalesce', ['feature-state', 'cat'], 'none'], ...pairs, fallback] as ExpressionSpecification;
+}
+
+function flag(name: string): ExpressionSpecification {
+  return ['boolean', ['feature-state', name], false];
+}
+
+export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+export function createMapStyle(
+  countries: FeatureCollection,
+  points: FeatureCollection,
+  fonts: FontFiles,
+  lang: Lang,
+): StyleSpecification {
+  const labelLayout = {
+    'text-field': labelField(lang),
+    'text-font': [LABEL_FONT],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 5, 14],
+    'text-max-width': 7,
+    'text-padding': 2,
+    'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
+  } as const;
+  const labelPaint = {
+    'text-color': '#2b2b28',
+    'text-halo-color': 'rgba(255,255,255,0.85)',
+    'text-halo-width': 1.2,
+  };
+  return {
+    version: 8,
+    'font-faces': {
+      [LABEL_FONT]: [
+        { url: fonts.arabic, 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+        { url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F'] },
+      ],
+    },
+    sources: {
+      countries: { type: 'geojson', data: countries, promoteId: 'id' },
+      points: { type: 'geojson', data: points, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
+      {
+        id: 'country-fill',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['case', ['==', ['get', 'disputed'], true], DISPUTED_COLOUR, categoryColour(LAND_COLOUR)],
+        },
+      },
+      {
+        id: 'country-border',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': BORDER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+      },
+      {
+        id: 'disputed-outline',
+        type: 'line',
+        source: 'countries',
+        filter: ['==', ['get', 'disputed'], true],
+        paint: { 'line-color': '#8c877d', 'line-width': 0.8, 'line-dasharray': [2, 2] },
+      },
+      {
+        id: 'hover-outline',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': HOVER_OUTLINE, 'line-width': ['case', flag('hover'), 1.4, 0] },
+      },
+      {
+        id: 'selected-outline',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': SELECTED_OUTLINE, 'line-width': ['case', flag('selected'), 2.6, 0] },
+      },
+      {
+        id: 'markers',
+        type: 'circle',
+        source: 'points',
+        filter: ['==', ['get', 'marker'], true],
+        paint: {
+          'circle-color': categoryColour(LAND_COLOUR),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', ['!=', ['feature-state', 'cat'], null], 4.5, 3], 6, 7],
+          'circle-stroke-color': ['case', flag('selected'), SELECTED_OUTLINE, flag('hover'), HOVER_OUTLINE, '#ffffff'],
+          'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 2, 1],
+        },
+      },
+      {
+        id: 'labels-large',
+        type: 'symbol',
+        source: 'points',
+        filter: ['all', ['==', ['get', 'label'], true], ['>=', ['get', 'areaKm2'], 900000]],
+        layout: labelLayout,
+        paint: labelPaint,
+      },
+      {
+        id: 'labels-small',
+        type: 'symbol',
+        source: 'points',
+        minzoom: 3,
+        filter: ['all', ['==', ['get', 'label'], true], ['<', ['get', 'areaKm2'], 900000]],
+        layout: labelLayout,
+        paint: labelPaint,
+      },
+    ],
+  } as StyleSpecification;
+}

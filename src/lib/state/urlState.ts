@@ -1,0 +1,112 @@
+/**
+ * The reader's settings as URL query parameters (format version 1, documented in the README).
+ * Only values that differ from the defaults are written; anything unknown or malformed is ignored and reported,
+ * never thrown. The map view lives in the hash (`#zoom/lat/lng`), which MapLibre manages.
+ */
+import { ORG_VIEWS, type OrgView } from '../model/categories.ts';
+import type { IsoDate, Iso3 } from '../model/types.ts';
+import { LANGS, type Lang } from '../i18n/strings.ts';
+
+export const URL_STATE_VERSION = 1;
+const MAX_VALUE_LENGTH = 64;
+
+export interface UrlState {
+  org: OrgView;
+  /** A snapshot id or an ISO date. */
+  date: 'article' | 'latest' | IsoDate;
+  country: Iso3 | null;
+  lang: Lang;
+  embed: boolean;
+  /** Embed options: show the title, the legend and the controls. */
+  title: boolean;
+  legend: boolean;
+  controls: boolean;
+}
+
+export interface UrlStateContext {
+  isKnownCountry(code: Iso3): boolean;
+  firstDate: IsoDate;
+  lastDate: IsoDate;
+}
+
+export interface ParsedUrlState {
+  state: Partial<UrlState>;
+  /** Parameter names whose values were ignored. */
+  ignored: string[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function parseFlag(value: string): boolean | undefined {
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return undefined;
+}
+
+type Parser = (value: string, context: UrlStateContext) => Partial<UrlState> | undefined;
+
+const PARSERS: Record<string, Parser> = {
+  v: (value) => (value === String(URL_STATE_VERSION) ? {} : undefined),
+  org: (value) => {
+    const org = ORG_VIEWS.find((o) => o.toLowerCase() === value.toLowerCase());
+    return org ? { org } : undefined;
+  },
+  date: (value, context) => {
+    if (value === 'article' || value === 'latest') return { date: value };
+    if (isRealDate(value) && value >= context.firstDate && value <= context.lastDate) return { date: value };
+    return undefined;
+  },
+  country: (value, context) => {
+    const code = value.toUpperCase();
+    return /^[A-Z]{3}$/.test(code) && context.isKnownCountry(code) ? { country: code } : undefined;
+  },
+  lang: (value) => (LANGS.includes(value as Lang) ? { lang: value as Lang } : undefined),
+  embed: (value) => flagState('embed', value),
+  title: (value) => flagState('title', value),
+  legend: (value) => flagState('legend', value),
+  controls: (value) => flagState('controls', value),
+};
+
+function flagState(key: 'embed' | 'title' | 'legend' | 'controls', value: string): Partial<UrlState> | undefined {
+  const flag = parseFlag(value);
+  return flag === undefined ? undefined : { [key]: flag };
+}
+
+/** Reads a query string (with or without `?`). Never throws. */
+export function parseUrlState(search: string, context: UrlStateContext): ParsedUrlState {
+  const state: Partial<UrlState> = {};
+  const ignored: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, ignored: ['?'] };
+  }
+  for (const [name, value] of params) {
+    const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
+    const parsed = parser && value.length <= MAX_VALUE_LENGTH ? parser(value.trim(), context) : undefined;
+    if (parsed) Object.assign(state, parsed);
+    else ignored.push(name.slice(0, MAX_VALUE_LENGTH));
+  }
+  return { state, ignored };
+}
+
+/** Writes the query string for `state`: only values that differ from `defaults`, in a stable order. */
+export function serializeUrlState(state: UrlState, defaults: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.org !== defaults.org) params.set('org', state.org.toLowerCase());
+  if (state.date !== defaults.date) params.set('date', state.date);
+  if (state.country && state.country !== defaults.country) params.set('country', state.country);
+  if (state.lang !== defaults.lang) params.set('lang', state.lang);
+  for (const key of ['embed', 'title', 'legend', 'controls'] as const) {
+    if (state[key] !== defaults[key]) params.set(key, state[key] ? '1' : '0');
+  }
+  if ([...params.keys()].length === 0) return '';
+  return `?v=${URL_STATE_VERSION}&${params.toString()}`;
+}

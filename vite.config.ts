@@ -10,7 +10,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.
-    assetsInlineLimit: (file) => !/\.(json|woff2?)$/.test(file),
+    assetsInlineLimit: (file) => (/\.(json|woff2?|mjs)$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 1200,
   },
   worker: { format: 'es' },

@@ -1,4 +1,5 @@
 /** The one JSON object the build emits for the app: validated data, the article and its mention index. */
+import type { Summit } from '../data/schema.ts';
 import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './types.ts';
 
 export interface BundledArticle {
@@ -12,7 +13,7 @@ export interface BundledArticle {
 }
 
 export interface AtlasBundle {
-  data: AtlasData;
+  data: AtlasData & { summits: Summit[] };
   article: BundledArticle;
   mentions: MentionIndex;
   orgMentions: Record<OrgId, LineMentions[]>;

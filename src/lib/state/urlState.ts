@@ -37,6 +37,12 @@ export interface ParsedUrlState {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Parameters other parts read themselves: the embed origin allow-list, and the ones NPR's pym.js adds to every
+ * child URL. They are neither state nor mistakes.
+ */
+const READ_ELSEWHERE = new Set(['origins', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+
 export function isRealDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
@@ -89,6 +95,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     return { state, ignored: ['?'] };
   }
   for (const [name, value] of params) {
+    if (READ_ELSEWHERE.has(name)) continue;
     const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
     const parsed = parser && value.length <= MAX_VALUE_LENGTH ? parser(value.trim(), context) : undefined;
     if (parsed) Object.assign(state, parsed);

@@ -1,0 +1,161 @@
+/**
+ * The main view in real Chromium against the production build: what a reader sees when exploring the map.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import {
+  canvasBox,
+  colourAt,
+  colourDistance,
+  countryPoint,
+  hexToRgb,
+  openAtlas,
+  project,
+  settle,
+  type View,
+} from '../support/mapPage.ts';
+import { CATEGORY_COLOURS, LAND_COLOUR } from '../../src/lib/map/palette.ts';
+
+const appUrl = inject('appUrl');
+const WORLD: View = { zoom: 1.6, lat: 30, lng: 65 };
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  ({ page, problems } = await openWatchedPage(context, appUrl));
+});
+
+async function clickPlace(lngLat: [number, number], view: View) {
+  const point = project(lngLat, view, await canvasBox(page));
+  await page.mouse.click(point.x, point.y);
+}
+
+async function colourOf(lngLat: [number, number], view: View) {
+  await settle(page);
+  const point = project(lngLat, view, await canvasBox(page));
+  return colourAt(page, point.x, point.y);
+}
+
+function legendCounts() {
+  return page.$$eval('.legend li[data-category]', (items) =>
+    Object.fromEntries(items.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('.count')?.textContent)])),
+  );
+}
+
+describe('the map', () => {
+  it('loads with the article-time SCO legend, no error and no request outside its origin', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    expect(await legendCounts()).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
+    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toMatch(/SCO/);
+    expect(problems).toEqual([]);
+  });
+
+  it('clicking Kazakhstan shows member of the SCO and CICA with dates, the chair note and 25 passages', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    await clickPlace(countryPoint('KAZ'), WORLD);
+    const panel = page.locator('.panel[data-country="KAZ"]');
+    await panel.waitFor();
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Kazakhstan');
+    await expect(panel.locator('.other-name').textContent()).resolves.toContain('كازاخستان');
+    const sco = panel.locator('.org[data-org="SCO"]');
+    expect(await sco.getAttribute('data-status')).toBe('member');
+    expect(await sco.locator('.status').textContent()).toMatch(/Member\s+since\s+15 June 2001/);
+    expect(await sco.locator('.chair').textContent()).toMatch(/Chairs the SCO/);
+    expect(await panel.locator('.org[data-org="CICA"]').getAttribute('data-status')).toBe('member');
+    expect(await panel.locator('.org[data-org="CICA"] .chair').textContent()).toMatch(/Chairs the CICA/);
+    await expect(panel.locator('.passage').count()).resolves.toBe(25);
+    await expect(panel.locator('.passage mark').first().textContent()).resolves.toMatch(/كازاخستان|الكازاخستانية|أستانا/);
+    expect(await page.locator('.passage[data-line="1"]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    expect(problems).toEqual([]);
+  });
+
+  it('small states are clickable through their markers at world zoom; a click on the sea closes the panel', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    await clickPlace(countryPoint('BHR', 'marker'), WORLD);
+    await page.locator('.panel[data-country="BHR"]').waitFor();
+    await clickPlace(countryPoint('MDV', 'marker'), WORLD);
+    await page.locator('.panel[data-country="MDV"]').waitFor();
+    await clickPlace([65, -25], WORLD); // Indian Ocean
+    await page.locator('.panel').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
+
+  it('switching organisation and date changes the fills and the legend counts', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    const saudi = countryPoint('SAU');
+    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.dialogue_partner))).toBeLessThan(12);
+
+    await page.locator('[data-control="snapshot"] label').nth(1).click();
+    expect(await legendCounts()).toEqual({ member: 10, partner: 17 });
+    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.partner))).toBeLessThan(12);
+
+    await page.locator('[data-control="org"] label', { hasText: 'CICA' }).click();
+    expect(await legendCounts()).toEqual({ member: 28, observer: 10 });
+    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.observer))).toBeLessThan(12);
+    expect(colourDistance(await colourOf(countryPoint('BLR'), WORLD), hexToRgb(CATEGORY_COLOURS.observer))).toBeLessThan(12);
+
+    await page.locator('[data-control="org"] label', { hasText: 'Both' }).click();
+    const counts = await legendCounts();
+    expect(Object.keys(counts)).toEqual(['both', 'sco_only', 'cica_only']);
+    expect(colourDistance(await colourOf(countryPoint('KAZ'), WORLD), hexToRgb(CATEGORY_COLOURS.both))).toBeLessThan(12);
+    expect(colourDistance(await colourOf(countryPoint('BRA'), WORLD), hexToRgb(LAND_COLOUR))).toBeLessThan(12);
+    expect(new URL(page.url()).search).toBe('?v=1&org=both&date=latest');
+    expect(problems).toEqual([]);
+  });
+
+  it('search "قطر" selects Qatar; a country the article never names shows the "not named" state', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    await page.locator('#country-search').fill('قطر');
+    await page.keyboard.press('Enter');
+    const qatar = page.locator('.panel[data-country="QAT"]');
+    await qatar.waitFor();
+    expect(await qatar.locator('.passage').count()).toBeGreaterThan(0);
+
+    await page.locator('#country-search').fill('mongol');
+    await page.keyboard.press('Enter');
+    const mongolia = page.locator('.panel[data-country="MNG"]');
+    await mongolia.waitFor();
+    expect(await mongolia.locator('.not-named').textContent()).toBe('The article never names Mongolia.');
+    expect(await mongolia.locator('.about-org[data-org="SCO"] .label').textContent()).toMatch(/about the SCO, not about Mongolia/);
+    expect(await mongolia.locator('.about-org[data-org="SCO"] .passage').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await mongolia.waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
+
+  it('a link reopens the same view and selection', async () => {
+    const view: View = { zoom: 3.2, lat: 41.5, lng: 66.1 };
+    await openAtlas(page, appUrl, { query: '?v=1&country=KAZ&org=cica', view });
+    await page.locator('.panel[data-country="KAZ"]').waitFor();
+    expect(await page.locator('[data-control="org"] label.checked').textContent()).toContain('CICA');
+    const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+    expect(zoom).toBeCloseTo(view.zoom, 1);
+    expect(lat).toBeCloseTo(view.lat, 1);
+    expect(lng).toBeCloseTo(view.lng, 1);
+  });
+
+  it('the full-article reader highlights names; clicking one selects that country', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    await page.getByRole('button', { name: 'Read the article' }).click();
+    const reader = page.locator('dialog[open] .reader');
+    await reader.waitFor();
+    expect(await reader.locator('.line').count()).toBe(26);
+    expect(await reader.locator('.line[data-line="1"] .mention').count()).toBe(0);
+    await reader.locator('.line[data-line="9"] .mention', { hasText: 'الهند' }).click();
+    await page.locator('.panel[data-country="IND"]').waitFor();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+  });
+});

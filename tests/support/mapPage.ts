@@ -1,0 +1,89 @@
+/**
+ * Helpers for driving the real atlas in Chromium: open it at a known view, find where a place is drawn (Web
+ * Mercator, the way MapLibre projects it) and read the colour a reader sees there.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Point } from 'geojson';
+
+export interface View {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+const topology = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../geo/countries.topo.json'), 'utf8'),
+) as Topology;
+
+/** The label (or marker) point the geometry gives a country: a point inside it. */
+export function countryPoint(code: string, kind: 'label' | 'marker' = 'label'): [number, number] {
+  const points = feature(topology, topology.objects.points as GeometryCollection);
+  const found = points.features.find((f) => f.id === code && f.properties?.[kind] === true);
+  if (!found) throw new Error(`no ${kind} point for ${code}`);
+  return (found.geometry as Point).coordinates as [number, number];
+}
+
+export async function openAtlas(page: Page, baseUrl: string, { query = '', view }: { query?: string; view?: View } = {}) {
+  const hash = view ? `#${view.zoom}/${view.lat}/${view.lng}` : '';
+  await page.goto(`${baseUrl}${query}${hash}`);
+  await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout: 45_000 });
+}
+
+/** Waits until MapLibre has drawn every change (the canvas is re-rendered on the next frames). */
+export async function settle(page: Page) {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))),
+  );
+}
+
+function mercatorY(lat: number): number {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
+/** Page coordinates of a longitude/latitude on a map showing `view` in the canvas at `box`. */
+export function project(
+  [lng, lat]: [number, number],
+  view: View,
+  box: { x: number; y: number; width: number; height: number },
+): { x: number; y: number } {
+  const worldSize = 512 * 2 ** view.zoom;
+  const dx = ((lng - view.lng) / 360) * worldSize;
+  const dy = (mercatorY(lat) - mercatorY(view.lat)) * worldSize;
+  return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
+}
+
+export async function canvasBox(page: Page) {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('the map canvas is not on the page');
+  return box;
+}
+
+/** The RGB colour shown at a page point, read from a real screenshot. */
+export async function colourAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return [r ?? 0, g ?? 0, b ?? 0] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0), (a[2] ?? 0) - (b[2] ?? 0));
+}

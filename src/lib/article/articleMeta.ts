@@ -1,0 +1,170 @@
+/**
+ * The editors' facts about the article file (which line is the title, which lines are not part of the article, where
+ * the article and the data disagree) and its English gloss. Line numbers are 1-based and checked against the text.
+ */
+import * as v from 'valibot';
+import { dataError, formatPath, issueError } from './dataError.ts';
+import { normalizeArabic } from './normalize.ts';
+
+export interface ExcludedLine {
+  line: number;
+  reason: string;
+}
+
+/** A remark for readers about some lines, e.g. where the article's words and the data differ. */
+export interface ArticleNote {
+  lines: number[];
+  note: string;
+}
+
+export interface ArticleMeta {
+  file: string;
+  language: 'ar';
+  /** When the article appeared: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published: string;
+  titleLine: number;
+  datelineLine: number;
+  dateline: string;
+  excludedLines: ExcludedLine[];
+  notes: ArticleNote[];
+}
+
+export interface GlossLine {
+  line: number;
+  en: string;
+  /** `false` on lines the metadata excludes from the article; absent otherwise. */
+  partOfArticle?: false;
+}
+
+export interface ArticleGloss {
+  translationOf: string;
+  note: string;
+  lines: GlossLine[];
+}
+
+const LineNumber = v.pipe(v.number(), v.integer('is not a whole number'), v.minValue(1, 'is below 1'));
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'));
+
+const MetaSchema = v.strictObject({
+  file: v.pipe(Text, v.regex(/^[^/\\]+$/, 'is not a file name in the data folder')),
+  language: v.literal('ar'),
+  published: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not YYYY, YYYY-MM or YYYY-MM-DD')),
+  titleLine: LineNumber,
+  datelineLine: LineNumber,
+  dateline: Text,
+  excludedLines: v.array(v.strictObject({ line: LineNumber, reason: Text })),
+  notes: v.array(
+    v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), note: Text }),
+  ),
+});
+
+const GlossSchema = v.strictObject({
+  translationOf: Text,
+  note: Text,
+  lines: v.array(v.strictObject({ line: LineNumber, en: Text, partOfArticle: v.optional(v.literal(false)) })),
+});
+
+/** Top-level fields belong to the record "article"; list items are records of their own ("excludedLines[0]"). */
+function locate(keys: (string | number)[]): { record: string; field: string } {
+  const [top, index, ...rest] = keys;
+  if (typeof index === 'number') return { record: formatPath([top ?? '', index]), field: formatPath(rest) };
+  return { record: 'article', field: formatPath(keys) };
+}
+
+export function parseArticleMeta(
+  json: unknown,
+  lines: readonly string[],
+  file = 'data/article.meta.json',
+): ArticleMeta {
+  const result = v.safeParse(MetaSchema, json);
+  if (!result.success) throw issueError(file, result.issues[0], locate);
+  const meta = result.output;
+  const inText = (record: string, field: string, line: number) => {
+    if (line > lines.length) {
+      throw dataError(
+        file,
+        record,
+        field,
+        `line ${line} is past the end of ${meta.file} (${lines.length} lines)`,
+      );
+    }
+  };
+  inText('article', 'titleLine', meta.titleLine);
+  inText('article', 'datelineLine', meta.datelineLine);
+  const excluded = new Set<number>();
+  meta.excludedLines.forEach(({ line }, i) => {
+    inText(`excludedLines[${i}]`, 'line', line);
+    if (excluded.has(line))
+      throw dataError(file, `excludedLines[${i}]`, 'line', `line ${line} is listed twice`);
+    excluded.add(line);
+  });
+  for (const field of ['titleLine', 'datelineLine'] as const) {
+    if (excluded.has(meta[field])) {
+      throw dataError(
+        file,
+        'article',
+        field,
+        `line ${meta[field]} is also listed as not part of the article`,
+      );
+    }
+  }
+  const datelineText = normalizeArabic(lines[meta.datelineLine - 1] ?? '').normalized;
+  if (!datelineText.startsWith(normalizeArabic(meta.dateline).normalized)) {
+    throw dataError(
+      file,
+      'article',
+      'dateline',
+      `"${meta.dateline}" does not open line ${meta.datelineLine}`,
+    );
+  }
+  meta.notes.forEach((note, i) =>
+    note.lines.forEach((line, k) => inText(`notes[${i}]`, `lines[${k}]`, line)),
+  );
+  return meta;
+}
+
+/** Checks the gloss against the article and its metadata; returns the English text of each line, line 1 first. */
+export function parseGloss(
+  json: unknown,
+  meta: ArticleMeta,
+  lineCount: number,
+  file = 'data/article.en.json',
+): string[] {
+  const result = v.safeParse(GlossSchema, json);
+  if (!result.success) throw issueError(file, result.issues[0], locate);
+  const gloss = result.output as ArticleGloss;
+  if (gloss.translationOf !== meta.file) {
+    throw dataError(
+      file,
+      'article',
+      'translationOf',
+      `"${gloss.translationOf}" is not the article file "${meta.file}"`,
+    );
+  }
+  const excluded = new Set(meta.excludedLines.map((entry) => entry.line));
+  gloss.lines.forEach((entry, i) => {
+    const record = `lines[${i}]`;
+    if (entry.line !== i + 1)
+      throw dataError(
+        file,
+        record,
+        'line',
+        `is ${entry.line}, expected ${i + 1} (one entry per line, in order)`,
+      );
+    if (excluded.has(entry.line) !== (entry.partOfArticle === false)) {
+      const expected = excluded.has(entry.line)
+        ? 'must be false: the metadata excludes this line'
+        : 'must be absent';
+      throw dataError(file, record, 'partOfArticle', expected);
+    }
+  });
+  if (gloss.lines.length !== lineCount) {
+    throw dataError(
+      file,
+      'article',
+      'lines',
+      `translates ${gloss.lines.length} lines, the article has ${lineCount}`,
+    );
+  }
+  return gloss.lines.map((entry) => entry.en);
+}

@@ -18,7 +18,8 @@ import {
 import { CATEGORY_COLOURS, LAND_COLOUR } from '../../src/lib/map/palette.ts';
 
 const appUrl = inject('appUrl');
-const WORLD: View = { zoom: 1.6, lat: 30, lng: 65 };
+// Without world copies MapLibre keeps the world on screen, so the centre must be one it accepts at this zoom.
+const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
 
 let browser: Browser;
 let context: BrowserContext;
@@ -42,10 +43,11 @@ async function clickPlace(lngLat: [number, number], view: View) {
   await page.mouse.click(point.x, point.y);
 }
 
+/** The fill shown just below a country's label point (large countries carry their name right on the point). */
 async function colourOf(lngLat: [number, number], view: View) {
   await settle(page);
   const point = project(lngLat, view, await canvasBox(page));
-  return colourAt(page, point.x, point.y);
+  return colourAt(page, point.x, point.y + 16);
 }
 
 function legendCounts() {
@@ -72,9 +74,10 @@ describe('the map', () => {
     const sco = panel.locator('.org[data-org="SCO"]');
     expect(await sco.getAttribute('data-status')).toBe('member');
     expect(await sco.locator('.status').textContent()).toMatch(/Member\s+since\s+15 June 2001/);
-    expect(await sco.locator('.chair').textContent()).toMatch(/Chairs the SCO/);
-    expect(await panel.locator('.org[data-org="CICA"]').getAttribute('data-status')).toBe('member');
-    expect(await panel.locator('.org[data-org="CICA"] .chair').textContent()).toMatch(/Chairs the CICA/);
+    expect(await sco.locator('.chairs').textContent()).toMatch(/Chaired the SCO: .*July 2023 – .*July 2024/);
+    const cica = panel.locator('.org[data-org="CICA"]');
+    expect(await cica.getAttribute('data-status')).toBe('member');
+    expect(await cica.locator('.chair').textContent()).toMatch(/Chairs the CICA \(.*2020 – .*2024\)/);
     await expect(panel.locator('.passage').count()).resolves.toBe(25);
     await expect(panel.locator('.passage mark').first().textContent()).resolves.toMatch(/كازاخستان|الكازاخستانية|أستانا/);
     expect(await page.locator('.passage[data-line="1"]').count()).toBe(0);
@@ -88,7 +91,7 @@ describe('the map', () => {
     await page.locator('.panel[data-country="BHR"]').waitFor();
     await clickPlace(countryPoint('MDV', 'marker'), WORLD);
     await page.locator('.panel[data-country="MDV"]').waitFor();
-    await clickPlace([65, -25], WORLD); // Indian Ocean
+    await clickPlace([70, -15], WORLD); // Indian Ocean
     await page.locator('.panel').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   });
@@ -111,7 +114,7 @@ describe('the map', () => {
     const counts = await legendCounts();
     expect(Object.keys(counts)).toEqual(['both', 'sco_only', 'cica_only']);
     expect(colourDistance(await colourOf(countryPoint('KAZ'), WORLD), hexToRgb(CATEGORY_COLOURS.both))).toBeLessThan(12);
-    expect(colourDistance(await colourOf(countryPoint('BRA'), WORLD), hexToRgb(LAND_COLOUR))).toBeLessThan(12);
+    expect(colourDistance(await colourOf(countryPoint('DZA'), WORLD), hexToRgb(LAND_COLOUR))).toBeLessThan(12);
     expect(new URL(page.url()).search).toBe('?v=1&org=both&date=latest');
     expect(problems).toEqual([]);
   });
@@ -152,7 +155,7 @@ describe('the map', () => {
     await page.getByRole('button', { name: 'Read the article' }).click();
     const reader = page.locator('dialog[open] .reader');
     await reader.waitFor();
-    expect(await reader.locator('.line').count()).toBe(26);
+    expect(await reader.locator('.line').count()).toBe(27);
     expect(await reader.locator('.line[data-line="1"] .mention').count()).toBe(0);
     await reader.locator('.line[data-line="9"] .mention', { hasText: 'الهند' }).click();
     await page.locator('.panel[data-country="IND"]').waitFor();

@@ -22,7 +22,9 @@ const topology = JSON.parse(
 /** The label (or marker) point the geometry gives a country: a point inside it. */
 export function countryPoint(code: string, kind: 'label' | 'marker' = 'label'): [number, number] {
   const points = feature(topology, topology.objects.points as GeometryCollection);
-  const found = points.features.find((f) => f.id === code && f.properties?.[kind] === true);
+  const found = points.features.find(
+    (f) => f.id === code && (f.properties as Record<string, unknown> | null)?.[kind] === true,
+  );
   if (!found) throw new Error(`no ${kind} point for ${code}`);
   return (found.geometry as Point).coordinates as [number, number];
 }

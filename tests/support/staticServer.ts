@@ -3,7 +3,7 @@
  * as the request accepts), long-cached hashed assets, and the app's Content-Security-Policy.
  * Used by the end-to-end tests, the embed tests (as a second origin) and the benchmark.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -23,6 +23,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+const CROSS_ORIGIN_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 export interface StaticServerOptions {
   root: string;
@@ -55,8 +56,18 @@ function compressed(path: string, encoding: 'br' | 'gzip'): Buffer {
   return body;
 }
 
+/** Compresses every compressible file up front, as a host's build step would, so no request waits for it. */
+function precompress(dir: string) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) precompress(path);
+    else if (COMPRESSIBLE.has(extname(path))) for (const encoding of ['br', 'gzip'] as const) compressed(path, encoding);
+  }
+}
+
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
+  precompress(root);
   const server = createServer((req, res) => {
     if (options.intercept?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -75,6 +86,8 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       'Cache-Control': url.pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      // Static assets may be fetched from an embed's opaque origin (a sandboxed iframe), as a CDN allows.
+      ...CROSS_ORIGIN_HEADERS,
       ...options.headers,
     };
     const accepts = String(req.headers['accept-encoding'] ?? '');

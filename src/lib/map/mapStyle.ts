@@ -32,7 +32,7 @@ export interface FontFiles {
 
 export function categoryColour(fallback: string): ExpressionSpecification {
   const pairs = LEGEND_ORDER.flatMap((category) => [category, CATEGORY_COLOURS[category]]);
-  return ['match', ['coalesce', ['feature-state', 'cat'], 'none'], ...pairs, fallback] as ExpressionSpecification;
+  return ['match', ['coalesce', ['feature-state', 'cat'], 'none'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
 function flag(name: string): ExpressionSpecification {

@@ -32,11 +32,6 @@ export class AtlasState {
   notices = $state<string[]>([]);
   embed = $state({ enabled: false, title: true, legend: true, controls: true });
 
-  readonly bundle: AtlasBundle;
-  readonly index: RoleIndex;
-  readonly names: CountryNames;
-  readonly mapped: ReadonlySet<Iso3>;
-
   categories = $derived(categoriesOn(this.index, this.org, this.date));
   legend = $derived(categoryCounts(this.categories, LEGEND_ORDER));
   t = $derived(STRINGS[this.lang]);
@@ -44,12 +39,25 @@ export class AtlasState {
   orgLabel = $derived(this.org === 'both' ? `${this.orgShort('SCO')} + ${this.orgShort('CICA')}` : this.orgShort(this.org));
   mapLabel = $derived(fill(this.t.mapLabel, { org: this.orgLabel, date: this.formatDate(this.date) }));
 
-  constructor(deps: AtlasDeps) {
-    this.bundle = deps.bundle;
-    this.index = deps.index;
-    this.names = deps.names;
-    this.mapped = deps.mapped;
+  constructor(private readonly deps: AtlasDeps) {
     this.date = this.snapshotDate('article');
+  }
+
+  get bundle(): AtlasBundle {
+    return this.deps.bundle;
+  }
+
+  get index(): RoleIndex {
+    return this.deps.index;
+  }
+
+  get names(): CountryNames {
+    return this.deps.names;
+  }
+
+  /** Countries that have a shape or marker on the map (disputed areas excluded). */
+  get mapped(): ReadonlySet<Iso3> {
+    return this.deps.mapped;
   }
 
   snapshotDate(id: 'article' | 'latest'): IsoDate {
@@ -106,7 +114,10 @@ export class AtlasState {
       date: this.snapshot ?? this.date,
       country: this.selected,
       lang: this.lang,
-      ...this.embed,
+      embed: this.embed.enabled,
+      title: this.embed.title,
+      legend: this.embed.legend,
+      controls: this.embed.controls,
     };
   }
 

@@ -3,7 +3,9 @@
  * The per-character advances are Noto Sans averages, rounded up, so estimates err on the wide side: a legend item
  * may get a little more room than it needs but never overlaps the next one.
  */
-const ARABIC_NARROW = /[\u0621-\u0627\u062f-\u0632\u0644\u0648\u0629\u064b-\u065f]/;
+const ARABIC_NARROW = /[\u0621-\u0627\u062f-\u0632\u0644\u0648\u0629]/;
+/** Harakat and other combining marks sit on their letter and take no room of their own. */
+const COMBINING = /\p{Mn}/u;
 const ARABIC_WIDE = /[\u062c-\u062e\u0633-\u063a\u0641-\u0643\u0647\u064a\u0649]/;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 const NARROW = /[ .,:;'’|!il()[\]\-–]/;
@@ -15,6 +17,7 @@ const UPPER = /[A-Z★]/;
 const SAFETY = 1.04;
 
 function advance(char: string): number {
+  if (COMBINING.test(char)) return 0;
   if (DIGIT.test(char)) return 0.6;
   if (ARABIC_NARROW.test(char)) return 0.32;
   if (ARABIC_WIDE.test(char)) return 0.66;

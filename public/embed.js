@@ -8,7 +8,8 @@
   window.scoCicaAtlasHost = true;
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.source !== 'sco-cica-atlas' || data.type !== 'height') return;
+    if (!data || typeof data !== 'object' || data.source !== 'sco-cica-atlas' || data.type !== 'height')
+      return;
     var height = Number(data.height);
     if (!isFinite(height) || height < 100 || height > 10000) return;
     var frames = document.getElementsByTagName('iframe');

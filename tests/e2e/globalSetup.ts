@@ -16,10 +16,14 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const distDir = resolve(root, 'dist');
   if (!process.env.E2E_REUSE_BUILD) {
-    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
   }
   const app = await startStaticServer({
     root: distDir,

@@ -52,7 +52,9 @@ async function colourOf(lngLat: [number, number], view: View) {
 
 function legendCounts() {
   return page.$$eval('.legend li[data-category]', (items) =>
-    Object.fromEntries(items.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('.count')?.textContent)])),
+    Object.fromEntries(
+      items.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('.count')?.textContent)]),
+    ),
   );
 }
 
@@ -79,7 +81,9 @@ describe('the map', () => {
     expect(await cica.getAttribute('data-status')).toBe('member');
     expect(await cica.locator('.chair').textContent()).toMatch(/Chairs the CICA \(.*2020 – .*2024\)/);
     await expect(panel.locator('.passage').count()).resolves.toBe(25);
-    await expect(panel.locator('.passage mark').first().textContent()).resolves.toMatch(/كازاخستان|الكازاخستانية|أستانا/);
+    await expect(panel.locator('.passage mark').first().textContent()).resolves.toMatch(
+      /كازاخستان|الكازاخستانية|أستانا/,
+    );
     expect(await page.locator('.passage[data-line="1"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
     expect(problems).toEqual([]);
@@ -99,7 +103,9 @@ describe('the map', () => {
   it('switching organisation and date changes the fills and the legend counts', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
     const saudi = countryPoint('SAU');
-    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.dialogue_partner))).toBeLessThan(12);
+    expect(
+      colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.dialogue_partner)),
+    ).toBeLessThan(12);
 
     await page.locator('[data-control="snapshot"] label').nth(1).click();
     expect(await legendCounts()).toEqual({ member: 10, partner: 17 });
@@ -107,14 +113,22 @@ describe('the map', () => {
 
     await page.locator('[data-control="org"] label', { hasText: 'CICA' }).click();
     expect(await legendCounts()).toEqual({ member: 28, observer: 10 });
-    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.observer))).toBeLessThan(12);
-    expect(colourDistance(await colourOf(countryPoint('BLR'), WORLD), hexToRgb(CATEGORY_COLOURS.observer))).toBeLessThan(12);
+    expect(colourDistance(await colourOf(saudi, WORLD), hexToRgb(CATEGORY_COLOURS.observer))).toBeLessThan(
+      12,
+    );
+    expect(
+      colourDistance(await colourOf(countryPoint('BLR'), WORLD), hexToRgb(CATEGORY_COLOURS.observer)),
+    ).toBeLessThan(12);
 
     await page.locator('[data-control="org"] label', { hasText: 'Both' }).click();
     const counts = await legendCounts();
     expect(Object.keys(counts)).toEqual(['both', 'sco_only', 'cica_only']);
-    expect(colourDistance(await colourOf(countryPoint('KAZ'), WORLD), hexToRgb(CATEGORY_COLOURS.both))).toBeLessThan(12);
-    expect(colourDistance(await colourOf(countryPoint('DZA'), WORLD), hexToRgb(LAND_COLOUR))).toBeLessThan(12);
+    expect(
+      colourDistance(await colourOf(countryPoint('KAZ'), WORLD), hexToRgb(CATEGORY_COLOURS.both)),
+    ).toBeLessThan(12);
+    expect(colourDistance(await colourOf(countryPoint('DZA'), WORLD), hexToRgb(LAND_COLOUR))).toBeLessThan(
+      12,
+    );
     expect(new URL(page.url()).search).toBe('?v=1&org=both&date=latest');
     expect(problems).toEqual([]);
   });
@@ -132,7 +146,9 @@ describe('the map', () => {
     const mongolia = page.locator('.panel[data-country="MNG"]');
     await mongolia.waitFor();
     expect(await mongolia.locator('.not-named').textContent()).toBe('The article never names Mongolia.');
-    expect(await mongolia.locator('.about-org[data-org="SCO"] .label').textContent()).toMatch(/about the SCO, not about Mongolia/);
+    expect(await mongolia.locator('.about-org[data-org="SCO"] .label').textContent()).toMatch(
+      /about the SCO, not about Mongolia/,
+    );
     expect(await mongolia.locator('.about-org[data-org="SCO"] .passage').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await mongolia.waitFor({ state: 'detached' });

@@ -29,7 +29,11 @@ export function countryPoint(code: string, kind: 'label' | 'marker' = 'label'): 
   return (found.geometry as Point).coordinates as [number, number];
 }
 
-export async function openAtlas(page: Page, baseUrl: string, { query = '', view }: { query?: string; view?: View } = {}) {
+export async function openAtlas(
+  page: Page,
+  baseUrl: string,
+  { query = '', view }: { query?: string; view?: View } = {},
+) {
   const hash = view ? `#${view.zoom}/${view.lat}/${view.lng}` : '';
   await page.goto(`${baseUrl}${query}${hash}`);
   await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout: 45_000 });
@@ -38,7 +42,8 @@ export async function openAtlas(page: Page, baseUrl: string, { query = '', view 
 /** Waits until MapLibre has drawn every change (the canvas is re-rendered on the next frames). */
 export async function settle(page: Page) {
   await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))),
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))),
   );
 }
 

@@ -23,7 +23,10 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
-const CROSS_ORIGIN_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+const CROSS_ORIGIN_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
 
 export interface StaticServerOptions {
   root: string;
@@ -61,7 +64,8 @@ function precompress(dir: string) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) precompress(path);
-    else if (COMPRESSIBLE.has(extname(path))) for (const encoding of ['br', 'gzip'] as const) compressed(path, encoding);
+    else if (COMPRESSIBLE.has(extname(path)))
+      for (const encoding of ['br', 'gzip'] as const) compressed(path, encoding);
   }
 }
 
@@ -91,10 +95,21 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       ...options.headers,
     };
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const encoding = !COMPRESSIBLE.has(ext) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /gzip/.test(accepts) ? 'gzip' : undefined;
+    const encoding = !COMPRESSIBLE.has(ext)
+      ? undefined
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /gzip/.test(accepts)
+          ? 'gzip'
+          : undefined;
     if (encoding) {
       const body = compressed(path, encoding);
-      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Encoding': encoding,
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }

@@ -35,7 +35,12 @@ export interface CommandContext {
 export type ParseResult = { ok: true; command: HostCommand } | { ok: false; reason: string };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 function sizeOf(value: unknown): number {
@@ -64,7 +69,9 @@ export function parseHostMessage(data: unknown, context: CommandContext): ParseR
         : { ok: false, reason: 'unknown country' };
     }
     case 'setOrg': {
-      const org = ORG_VIEWS.find((o) => typeof data.org === 'string' && o.toLowerCase() === data.org.toLowerCase());
+      const org = ORG_VIEWS.find(
+        (o) => typeof data.org === 'string' && o.toLowerCase() === data.org.toLowerCase(),
+      );
       return org ? { ok: true, command: { type, org } } : { ok: false, reason: 'unknown organisation' };
     }
     case 'setDate': {
@@ -72,8 +79,13 @@ export function parseHostMessage(data: unknown, context: CommandContext): ParseR
       const valid =
         date === 'article' ||
         date === 'latest' ||
-        (typeof date === 'string' && isRealDate(date) && date >= context.firstDate && date <= context.lastDate);
-      return valid ? { ok: true, command: { type, date: date as string } } : { ok: false, reason: 'invalid date' };
+        (typeof date === 'string' &&
+          isRealDate(date) &&
+          date >= context.firstDate &&
+          date <= context.lastDate);
+      return valid
+        ? { ok: true, command: { type, date: date as string } }
+        : { ok: false, reason: 'invalid date' };
     }
     case 'setLang':
       return LANGS.includes(data.lang as Lang)
@@ -93,7 +105,10 @@ export function atlasMessage(event: EmbedEvent) {
 
 /** Height in the formats newsroom pages already understand: AMP's `embed-size` and NPR's pym.js. */
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
-  const messages: unknown[] = [atlasMessage({ type: 'height', height }), { sentinel: 'amp', type: 'embed-size', height }];
+  const messages: unknown[] = [
+    atlasMessage({ type: 'height', height }),
+    { sentinel: 'amp', type: 'embed-size', height },
+  ];
   if (pymChildId) messages.push(`pymxPYMx${pymChildId}xPYMxheightxPYMx${height}`);
   return messages;
 }

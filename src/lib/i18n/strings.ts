@@ -81,7 +81,8 @@ export type Strings = typeof en;
 
 const ar: Strings = {
   appTitle: 'أطلس شنغهاي – سيكا',
-  appSubtitle: 'الأعضاء والمراقبون والشركاء في منظمة شنغهاي للتعاون ومؤتمر التفاعل وإجراءات بناء الثقة في آسيا',
+  appSubtitle:
+    'الأعضاء والمراقبون والشركاء في منظمة شنغهاي للتعاون ومؤتمر التفاعل وإجراءات بناء الثقة في آسيا',
   orgLabel: 'المنظمة',
   orgBoth: 'كلتاهما',
   snapshotLabel: 'التاريخ',
@@ -156,5 +157,7 @@ export const STRINGS: Record<Lang, Strings> = { en, ar };
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed, not hidden. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

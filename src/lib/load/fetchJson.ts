@@ -8,7 +8,11 @@ export class LoadError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string, asset: string, isValid: (value: unknown) => value is T): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  asset: string,
+  isValid: (value: unknown) => value is T,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url);

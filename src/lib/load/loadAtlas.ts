@@ -18,7 +18,11 @@ export interface LoadedAtlas {
 
 function isTopology(value: unknown): value is Topology {
   const topo = value as Partial<Topology> | null;
-  return topo?.type === 'Topology' && typeof topo.objects?.countries === 'object' && typeof topo.objects?.points === 'object';
+  return (
+    topo?.type === 'Topology' &&
+    typeof topo.objects?.countries === 'object' &&
+    typeof topo.objects?.points === 'object'
+  );
 }
 
 export async function loadAtlas(urls: { data: string; geometry: string }): Promise<LoadedAtlas> {
@@ -32,6 +36,8 @@ export async function loadAtlas(urls: { data: string; geometry: string }): Promi
     const id = point.properties.id;
     Object.assign(point.properties, { name_en: names.en.get(id), name_ar: names.ar.get(id) });
   }
-  const mapped = new Set(countries.features.filter((f) => !f.properties.disputed).map((f) => f.properties.id));
+  const mapped = new Set(
+    countries.features.filter((f) => !f.properties.disputed).map((f) => f.properties.id),
+  );
   return { deps: { bundle, index: createRoleIndex(bundle.data), names, mapped }, countries, points };
 }

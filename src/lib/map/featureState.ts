@@ -16,7 +16,8 @@ export function syncFeatureStates(map: MapLibreMap, key: string, values: Readonl
     if (!values.has(id)) for (const source of SOURCES) map.removeFeatureState({ source, id }, key);
   }
   for (const [id, value] of values) {
-    if (previous.get(id) !== value) for (const source of SOURCES) map.setFeatureState({ source, id }, { [key]: value });
+    if (previous.get(id) !== value)
+      for (const source of SOURCES) map.setFeatureState({ source, id }, { [key]: value });
   }
   byKey.set(key, new Map(values));
 }

@@ -23,7 +23,6 @@ import {
 } from './palette.ts';
 
 export const LABEL_FONT = 'Atlas Sans';
-export const INTERACTIVE_LAYERS = ['markers', 'country-fill'] as const;
 
 export interface FontFiles {
   arabic: string;
@@ -32,7 +31,12 @@ export interface FontFiles {
 
 export function categoryColour(fallback: string): ExpressionSpecification {
   const pairs = LEGEND_ORDER.flatMap((category) => [category, CATEGORY_COLOURS[category]]);
-  return ['match', ['coalesce', ['feature-state', 'cat'], 'none'], ...pairs, fallback] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'cat'], 'none'],
+    ...pairs,
+    fallback,
+  ] as unknown as ExpressionSpecification;
 }
 
 function flag(name: string): ExpressionSpecification {
@@ -66,8 +70,14 @@ export function createMapStyle(
     version: 8,
     'font-faces': {
       [LABEL_FONT]: [
-        { url: fonts.arabic, 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
-        { url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F'] },
+        {
+          url: fonts.arabic,
+          'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'],
+        },
+        {
+          url: fonts.latin,
+          'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F'],
+        },
       ],
     },
     sources: {
@@ -81,14 +91,22 @@ export function createMapStyle(
         type: 'fill',
         source: 'countries',
         paint: {
-          'fill-color': ['case', ['==', ['get', 'disputed'], true], DISPUTED_COLOUR, categoryColour(LAND_COLOUR)],
+          'fill-color': [
+            'case',
+            ['==', ['get', 'disputed'], true],
+            DISPUTED_COLOUR,
+            categoryColour(LAND_COLOUR),
+          ],
         },
       },
       {
         id: 'country-border',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': BORDER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+        paint: {
+          'line-color': BORDER_COLOUR,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
+        },
       },
       {
         id: 'disputed-outline',
@@ -116,8 +134,23 @@ export function createMapStyle(
         filter: ['==', ['get', 'marker'], true],
         paint: {
           'circle-color': categoryColour(LAND_COLOUR),
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', ['!=', ['feature-state', 'cat'], null], 4.5, 3], 6, 7],
-          'circle-stroke-color': ['case', flag('selected'), SELECTED_OUTLINE, flag('hover'), HOVER_OUTLINE, '#ffffff'],
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['case', ['!=', ['feature-state', 'cat'], null], 4.5, 3],
+            6,
+            7,
+          ],
+          'circle-stroke-color': [
+            'case',
+            flag('selected'),
+            SELECTED_OUTLINE,
+            flag('hover'),
+            HOVER_OUTLINE,
+            '#ffffff',
+          ],
           'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 2, 1],
         },
       },

@@ -24,7 +24,11 @@ export const HOVER_OUTLINE = '#1d1d1b';
 
 /** Text drawn on top of a fill: white on the dark fills, near-black on the light ones. */
 export function inkOn(fill: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   const luminance = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   return luminance > 0.25 ? '#1d1d1b' : '#ffffff';

@@ -19,6 +19,8 @@ export function pickCountry(map: MapLibreMap, point: { x: number; y: number }): 
     const distance = Math.hypot(at.x - point.x, at.y - point.y);
     if (!nearest || distance < nearest.distance) nearest = { id: marker.properties?.id, distance };
   }
-  const id = nearest?.id ?? map.queryRenderedFeatures([point.x, point.y], { layers: ['country-fill'] })[0]?.properties?.id;
+  const id =
+    nearest?.id ??
+    map.queryRenderedFeatures([point.x, point.y], { layers: ['country-fill'] })[0]?.properties?.id;
   return typeof id === 'string' ? id : null;
 }

@@ -30,7 +30,10 @@ export function categoriesOn(index: RoleLookup, view: OrgView, date: IsoDate): M
   const cica = statusIn('CICA');
   const result = new Map<Iso3, MapCategory>();
   for (const country of new Set([...sco.keys(), ...cica.keys()])) {
-    result.set(country, sco.has(country) && cica.has(country) ? 'both' : sco.has(country) ? 'sco_only' : 'cica_only');
+    result.set(
+      country,
+      sco.has(country) && cica.has(country) ? 'both' : sco.has(country) ? 'sco_only' : 'cica_only',
+    );
   }
   return result;
 }
@@ -39,7 +42,9 @@ export function categoriesOn(index: RoleLookup, view: OrgView, date: IsoDate): M
 export function categoryCounts(categories: Map<Iso3, MapCategory>, order: readonly MapCategory[]) {
   const counts = new Map<MapCategory, number>();
   for (const category of categories.values()) counts.set(category, (counts.get(category) ?? 0) + 1);
-  return order.filter((c) => counts.has(c)).map((category) => ({ category, count: counts.get(category) ?? 0 }));
+  return order
+    .filter((c) => counts.has(c))
+    .map((category) => ({ category, count: counts.get(category) ?? 0 }));
 }
 
 export const LEGEND_ORDER: readonly MapCategory[] = [

@@ -17,7 +17,10 @@ interface IndexedName {
 
 export function searchKey(text: string): string {
   const folded = normalizeArabic(text.normalize('NFKD').replace(/\p{M}/gu, '')).normalized.toLowerCase();
-  return folded.replace(/^ال(?=\S{2})/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return folded
+    .replace(/^ال(?=\S{2})/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function createSearchIndex(entries: readonly SearchEntry[]) {

@@ -3,7 +3,13 @@
  * Everything else (categories, counts, names) is derived from it and the immutable data.
  */
 import { getContext, setContext } from 'svelte';
-import { categoriesOn, categoryCounts, LEGEND_ORDER, type MapCategory, type OrgView } from '../model/categories.ts';
+import {
+  categoriesOn,
+  categoryCounts,
+  LEGEND_ORDER,
+  type MapCategory,
+  type OrgView,
+} from '../model/categories.ts';
 import { formatDate } from '../model/dates.ts';
 import type { AtlasBundle } from '../model/bundle.ts';
 import type { RoleIndex } from '../model/roles.ts';
@@ -36,7 +42,9 @@ export class AtlasState {
   legend = $derived(categoryCounts(this.categories, LEGEND_ORDER));
   t = $derived(STRINGS[this.lang]);
   dir = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
-  orgLabel = $derived(this.org === 'both' ? `${this.orgShort('SCO')} + ${this.orgShort('CICA')}` : this.orgShort(this.org));
+  orgLabel = $derived(
+    this.org === 'both' ? `${this.orgShort('SCO')} + ${this.orgShort('CICA')}` : this.orgShort(this.org),
+  );
   mapLabel = $derived(fill(this.t.mapLabel, { org: this.orgLabel, date: this.formatDate(this.date) }));
 
   constructor(private readonly deps: AtlasDeps) {
@@ -123,7 +131,9 @@ export class AtlasState {
 
   applyUrlState(state: Partial<UrlState>) {
     if (state.org) this.org = state.org;
-    if (state.date) this.date = state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
+    if (state.date)
+      this.date =
+        state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
     if (state.country !== undefined) this.selected = state.country;
     if (state.lang) this.lang = state.lang;
     const { embed, title, legend, controls } = state;

@@ -79,7 +79,10 @@ const PARSERS: Record<string, Parser> = {
   controls: (value) => flagState('controls', value),
 };
 
-function flagState(key: 'embed' | 'title' | 'legend' | 'controls', value: string): Partial<UrlState> | undefined {
+function flagState(
+  key: 'embed' | 'title' | 'legend' | 'controls',
+  value: string,
+): Partial<UrlState> | undefined {
   const flag = parseFlag(value);
   return flag === undefined ? undefined : { [key]: flag };
 }

@@ -63,8 +63,12 @@ export function parseHostMessage(data: unknown, context: CommandContext): ParseR
   switch (type) {
     case 'select': {
       if (data.country === null) return { ok: true, command: { type, country: null } };
-      const code = typeof data.country === 'string' ? data.country.toUpperCase() : '';
-      return /^[A-Z]{3}$/.test(code) && context.isKnownCountry(code)
+      // ASCII only: `toUpperCase` would turn look-alikes such as the dotless `ı` of `ırn` into a real code.
+      const code =
+        typeof data.country === 'string' && /^[A-Za-z]{3}$/.test(data.country)
+          ? data.country.toUpperCase()
+          : '';
+      return code !== '' && context.isKnownCountry(code)
         ? { ok: true, command: { type, country: code } }
         : { ok: false, reason: 'unknown country' };
     }

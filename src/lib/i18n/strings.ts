@@ -2,6 +2,9 @@
 import type { Status } from '../model/types.ts';
 
 export type Lang = 'en' | 'ar';
+
+/** A phrase in each plural form a language needs (CLDR: Arabic has six, English two); `other` is the fallback. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export const LANGS: readonly Lang[] = ['en', 'ar'];
 
 const en = {
@@ -36,8 +39,10 @@ const en = {
   chairPast: 'Chaired the {org}: {periods}',
   sources: 'Sources',
   passagesTitle: 'What the article says',
-  passagesCount: '{n} paragraphs name {country}',
-  passageOne: '1 paragraph names {country}',
+  passagesNaming: {
+    one: '1 paragraph names {country}',
+    other: '{n} paragraphs name {country}',
+  } as PluralForms,
   paragraph: 'Paragraph {n}',
   readInContext: 'Read in context',
   notNamed: 'The article never names {country}.',
@@ -58,11 +63,23 @@ const en = {
   gestureHelpMac: 'Use ⌘ + scroll to zoom the map',
   gestureHelpMobile: 'Use two fingers to move the map',
   embedButton: 'Embed',
+  exportButton: 'Export',
   sandboxNotice: 'This embed runs in a sandbox without “allow-same-origin”; the map may be limited.',
   messageIgnored: 'Ignored a message from the host page: {reason}',
   chairNote: 'Chair of the {org}',
   statusOn: 'on {date}',
   articleTitleLine: 'Title',
+  summaryCount: '{label}: {n}',
+  summaryNone: 'No country holds a role on this date.',
+  summaryListHint: 'The country list names every country by role.',
+  announceSelected: '{country} selected.',
+  announceRole: '{org}: {status}.',
+  announceNoRole: 'No role in the {org}.',
+  fallbackNote: 'Simplified map: this browser cannot draw the interactive one.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  toggleAttribution: 'Show or hide the map credits',
+  languageLabel: 'Language',
   status: {
     member: 'Member',
     observer: 'Observer',
@@ -112,8 +129,12 @@ const ar: Strings = {
   chairPast: 'ترأست {org}: {periods}',
   sources: 'المصادر',
   passagesTitle: 'ماذا يقول المقال',
-  passagesCount: '{n} فقرات تذكر {country}',
-  passageOne: 'فقرة واحدة تذكر {country}',
+  passagesNaming: {
+    one: 'فقرة واحدة تذكر {country}',
+    two: 'فقرتان تذكران {country}',
+    few: '{n} فقرات تذكر {country}',
+    other: '{n} فقرة تذكر {country}',
+  },
   paragraph: 'الفقرة {n}',
   readInContext: 'اقرأها في سياقها',
   notNamed: 'لا يذكر المقال {country}.',
@@ -134,11 +155,23 @@ const ar: Strings = {
   gestureHelpMac: 'استخدم ⌘ مع التمرير لتكبير الخريطة',
   gestureHelpMobile: 'استخدم إصبعين لتحريك الخريطة',
   embedButton: 'تضمين',
+  exportButton: 'تصدير',
   sandboxNotice: 'يعمل هذا التضمين في بيئة معزولة بلا «allow-same-origin»؛ قد تكون الخريطة محدودة.',
   messageIgnored: 'تم تجاهل رسالة من الصفحة المضيفة: {reason}',
   chairNote: 'رئاسة {org}',
   statusOn: 'في {date}',
   articleTitleLine: 'العنوان',
+  summaryCount: '{label}: {n}',
+  summaryNone: 'لا تحمل أي دولة صفة في هذا التاريخ.',
+  summaryListHint: 'تذكر قائمة الدول كل دولة حسب صفتها.',
+  announceSelected: 'تم اختيار {country}.',
+  announceRole: '{org}: {status}.',
+  announceNoRole: 'لا صفة لها في {org}.',
+  fallbackNote: 'خريطة مبسّطة: لا يستطيع هذا المتصفح عرض الخريطة التفاعلية.',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  toggleAttribution: 'إظهار مصادر الخريطة أو إخفاؤها',
+  languageLabel: 'اللغة',
   status: {
     member: 'عضو',
     observer: 'مراقب',
@@ -160,4 +193,23 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+const NUMBER_LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar' };
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A count as the interface language writes it (Arabic-Indic digits in Arabic). */
+export function formatNumber(value: number, lang: Lang): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[lang]);
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** The plural form of `forms` that `count` takes in `lang`, with `{n}` filled in as the language writes numbers. */
+export function plural(forms: PluralForms, count: number, lang: Lang, values: Record<string, string | number> = {}) {
+  const form = forms[new Intl.PluralRules(NUMBER_LOCALES[lang]).select(count)] ?? forms.other;
+  return fill(form, { ...values, n: formatNumber(count, lang) });
 }

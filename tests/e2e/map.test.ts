@@ -177,4 +177,26 @@ describe('the map', () => {
     await page.locator('.panel[data-country="IND"]').waitFor();
     expect(await page.locator('dialog[open]').count()).toBe(0);
   });
+
+  it('fits a phone: the panel is a bottom sheet and nothing scrolls sideways', async () => {
+    await context.close();
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-GB',
+      hasTouch: true,
+    });
+    ({ page, problems } = await openWatchedPage(context, appUrl));
+    await openAtlas(page, appUrl, { query: '?country=KAZ' });
+    const panel = page.locator('.panel-wrap');
+    await panel.waitFor();
+    const sheet = (await panel.boundingBox())!;
+    expect(sheet.width).toBeCloseTo(390, 0);
+    expect(sheet.y + sheet.height).toBeCloseTo(
+      844 - (await page.locator('.source').boundingBox())!.height,
+      -1,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: '.cache/e2e-phone.png' });
+    expect(problems).toEqual([]);
+  });
 });

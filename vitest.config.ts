@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          // Command tests start a process each; on a busy 2-core machine that alone can take seconds.
+          testTimeout: 30_000,
         },
       },
       {

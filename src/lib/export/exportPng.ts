@@ -23,7 +23,9 @@ export async function renderPng(list: DisplayList, dpi?: number): Promise<Blob> 
   const canvas = document.createElement('canvas');
   canvas.width = list.width;
   canvas.height = list.height;
-  const ctx = canvas.getContext('2d');
+  // A CPU-backed canvas: the whole image is read back for encoding anyway, and a GPU canvas of 3508 × 2480 px
+  // (emulated where there is no GPU) took three times as long to draw and read back.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error(`the browser could not make a ${list.width} × ${list.height} canvas`);
   drawToCanvas(list, ctx);
   const blob = await new Promise<Blob>((resolve, reject) =>

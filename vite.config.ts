@@ -1,10 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { atlasData } from './src/build/atlasDataPlugin.ts';
 
+// Lets the tests build against a deliberately broken copy of data/.
+const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined;
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData()],
+  plugins: [svelte(), atlasData(dataDir)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -3,15 +3,19 @@
  * English gloss, and the mention index computed by the same matcher the `mentions` command uses. Node only;
  * any data error is thrown with the file, record and field it concerns.
  */
-import { loadArticle } from '../lib/article/loadArticle.ts';
+import { join } from 'node:path';
+import { GAZETTEER_FILE, loadArticle } from '../lib/article/loadArticle.ts';
 import { compileGazetteer, findMentions, findOrgMentions } from '../lib/article/findMentions.ts';
-import { gazetteerAliases } from '../lib/article/gazetteer.ts';
-import { loadDataDir } from '../lib/data/loadDataDir.ts';
+import { gazetteerAliases, type Gazetteer } from '../lib/article/gazetteer.ts';
+import { DataError, type DataProblem } from '../lib/data/DataError.ts';
+import { loadDataDir, type ValidatedData } from '../lib/data/loadDataDir.ts';
 import type { AtlasBundle } from '../lib/model/bundle.ts';
+import { displayName } from './displayName.ts';
 
 export function buildAtlasBundle(dataDir: string): AtlasBundle {
   const data = loadDataDir(dataDir);
   const article = loadArticle(dataDir);
+  checkArabicNames(data, article.gazetteer, displayName(join(dataDir, GAZETTEER_FILE)));
   const excludedLines = article.meta.excludedLines.map((e) => e.line);
   const gazetteer = compileGazetteer(article.gazetteer);
   return {
@@ -26,4 +30,24 @@ export function buildAtlasBundle(dataDir: string): AtlasBundle {
     orgMentions: findOrgMentions(article.lines, gazetteer, { excludedLines }),
     aliases: gazetteerAliases(article.gazetteer),
   };
+}
+
+/**
+ * Every country with a role needs its Arabic names in the gazetteer: without them its passages are never found
+ * and Arabic search cannot reach it.
+ */
+export function checkArabicNames(data: ValidatedData, gazetteer: Gazetteer, file: string): void {
+  const problems: DataProblem[] = [];
+  const reported = new Set<string>();
+  for (const { org, country } of data.memberships) {
+    if (Object.hasOwn(gazetteer.countries, country) || reported.has(country)) continue;
+    reported.add(country);
+    problems.push({
+      file,
+      record: `countries/${country}`,
+      field: 'names',
+      message: `missing: ${country} has a role in the ${org} (memberships.json) but no Arabic name`,
+    });
+  }
+  if (problems.length > 0) throw new DataError(problems);
 }

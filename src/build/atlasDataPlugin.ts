@@ -1,18 +1,24 @@
 /**
- * Validates `data/` at build start (a bad record fails the build, naming file, record and field) and serves the
- * validated data, the article and its mention index to the app as one hashed JSON asset.
+ * Validates `data/` and the country geometry at build start (a bad record fails the build, naming file, record and
+ * field) and serves the validated data, the article and its mention index to the app as one hashed JSON asset.
  * The app imports `virtual:atlas-data-url` and fetches it, so a failed load can be shown and retried.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildAtlasBundle } from './atlasBundle.ts';
+import { checkCountriesDrawn, loadGeometry } from './checkGeometry.ts';
+import { displayName } from './displayName.ts';
 
 const VIRTUAL_ID = 'virtual:atlas-data-url';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const DEV_PATH = '/@atlas/atlas-data.json';
 
-export function atlasData(dataDir = resolve(import.meta.dirname, '../../data')): Plugin {
+export function atlasData(
+  dataDir = resolve(import.meta.dirname, '../../data'),
+  geometryFile = resolve(import.meta.dirname, '../../geo/countries.topo.json'),
+): Plugin {
   let isServe = false;
+  let built: string | undefined;
   const bundleJson = () => JSON.stringify(buildAtlasBundle(dataDir));
 
   return {
@@ -21,7 +27,13 @@ export function atlasData(dataDir = resolve(import.meta.dirname, '../../data')):
       isServe = config.command === 'serve';
     },
     buildStart() {
-      if (!isServe) bundleJson();
+      if (isServe) return;
+      const bundle = buildAtlasBundle(dataDir);
+      const geometry = loadGeometry(geometryFile);
+      checkCountriesDrawn(bundle.data, geometry, displayName(geometryFile), (name) =>
+        displayName(join(dataDir, name)),
+      );
+      built = JSON.stringify(bundle);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
@@ -29,7 +41,7 @@ export function atlasData(dataDir = resolve(import.meta.dirname, '../../data')):
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       if (isServe) return `export default ${JSON.stringify(DEV_PATH)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: bundleJson() });
+      const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: built ?? bundleJson() });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     configureServer(server) {

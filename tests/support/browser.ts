@@ -41,6 +41,13 @@ export async function openWatchedPage(
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+    // Uncaught errors of the top document arrive as 'pageerror'; an embedded atlas's are reported from inside.
+    if (window !== window.top) {
+      addEventListener('error', (event) => console.error(`uncaught in a frame: ${event.message}`));
+      addEventListener('unhandledrejection', (event) =>
+        console.error(`unhandled rejection in a frame: ${String(event.reason)}`),
+      );
+    }
   });
   return { page, problems };
 }

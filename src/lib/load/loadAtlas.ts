@@ -1,14 +1,15 @@
 /**
  * Loads what the atlas needs — the data bundle and the country geometry — in parallel, and prepares them once:
  * decoded shapes, country names in both languages (also written onto the label points) and the role index.
+ * A file that arrives but cannot be used fails here, with its name, rather than later as a blank map.
  */
 import type { Topology } from 'topojson-specification';
-import { isAtlasBundle } from '../model/bundle.ts';
+import { isAtlasBundle, type AtlasBundle } from '../model/bundle.ts';
 import { createRoleIndex } from '../model/roles.ts';
 import { decodeCountries } from '../geo/countries.ts';
 import { createCountryNames } from '../i18n/countryNames.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
-import { fetchJson } from './fetchJson.ts';
+import { fetchJson, LoadError } from './fetchJson.ts';
 
 export interface LoadedAtlas {
   deps: AtlasDeps;
@@ -16,22 +17,50 @@ export interface LoadedAtlas {
   points: ReturnType<typeof decodeCountries>['points'];
 }
 
+const DATA_ASSET = 'atlas-data.json';
+const GEOMETRY_ASSET = 'countries.topo.json';
+
 function isTopology(value: unknown): value is Topology {
   const topo = value as Partial<Topology> | null;
   return (
     topo?.type === 'Topology' &&
+    Array.isArray(topo.arcs) &&
     typeof topo.objects?.countries === 'object' &&
     typeof topo.objects?.points === 'object'
   );
 }
 
+/** The atlas opens on the article's date and offers the latest one, so both snapshots must be there. */
+function isUsableBundle(value: unknown): value is AtlasBundle {
+  if (!isAtlasBundle(value)) return false;
+  const snapshots: unknown = value.data.snapshots;
+  return (
+    Array.isArray(snapshots) &&
+    ['article', 'latest'].every((id) =>
+      snapshots.some(
+        (s: { id?: unknown; date?: unknown } | null) => s?.id === id && typeof s.date === 'string',
+      ),
+    )
+  );
+}
+
+function prepare<T>(asset: string, run: () => T): T {
+  try {
+    return run();
+  } catch {
+    throw new LoadError(asset, 'the file does not have the expected content');
+  }
+}
+
 export async function loadAtlas(urls: { data: string; geometry: string }): Promise<LoadedAtlas> {
   const [bundle, topology] = await Promise.all([
-    fetchJson(urls.data, 'atlas-data.json', isAtlasBundle),
-    fetchJson(urls.geometry, 'countries.topo.json', isTopology),
+    fetchJson(urls.data, DATA_ASSET, isUsableBundle),
+    fetchJson(urls.geometry, GEOMETRY_ASSET, isTopology),
   ]);
-  const { countries, points } = decodeCountries(topology);
-  const names = createCountryNames(countries.features.map((f) => f.properties));
+  const { countries, points } = prepare(GEOMETRY_ASSET, () => decodeCountries(topology));
+  const names = prepare(GEOMETRY_ASSET, () =>
+    createCountryNames(countries.features.map((f) => f.properties)),
+  );
   for (const point of points.features) {
     const id = point.properties.id;
     Object.assign(point.properties, { name_en: names.en.get(id), name_ar: names.ar.get(id) });
@@ -39,5 +68,6 @@ export async function loadAtlas(urls: { data: string; geometry: string }): Promi
   const mapped = new Set(
     countries.features.filter((f) => !f.properties.disputed).map((f) => f.properties.id),
   );
-  return { deps: { bundle, index: createRoleIndex(bundle.data), names, mapped }, countries, points };
+  const index = prepare(DATA_ASSET, () => createRoleIndex(bundle.data));
+  return { deps: { bundle, index, names, mapped }, countries, points };
 }

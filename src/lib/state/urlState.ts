@@ -9,6 +9,8 @@ import { LANGS, type Lang } from '../i18n/strings.ts';
 
 export const URL_STATE_VERSION = 1;
 const MAX_VALUE_LENGTH = 64;
+/** A link can carry thousands of junk parameters; a reader needs to hear about a few, once each. */
+const MAX_IGNORED = 8;
 
 export interface UrlState {
   org: OrgView;
@@ -36,6 +38,8 @@ export interface ParsedUrlState {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** ASCII only: `toUpperCase` would turn look-alikes such as the dotless `ı` of `ırn` into a real code. */
+const ISO3_LETTERS = /^[A-Za-z]{3}$/;
 
 /**
  * Parameters other parts read themselves: the embed origin allow-list, and the ones NPR's pym.js adds to every
@@ -70,7 +74,7 @@ const PARSERS: Record<string, Parser> = {
   },
   country: (value, context) => {
     const code = value.toUpperCase();
-    return /^[A-Z]{3}$/.test(code) && context.isKnownCountry(code) ? { country: code } : undefined;
+    return ISO3_LETTERS.test(value) && context.isKnownCountry(code) ? { country: code } : undefined;
   },
   lang: (value) => (LANGS.includes(value as Lang) ? { lang: value as Lang } : undefined),
   embed: (value) => flagState('embed', value),
@@ -87,24 +91,28 @@ function flagState(
   return flag === undefined ? undefined : { [key]: flag };
 }
 
-/** Reads a query string (with or without `?`). Never throws. */
+/**
+ * A parameter name as a notice may show it: short, and with control and formatting characters (bidi overrides,
+ * zero-width joiners) replaced, so a crafted name cannot reorder or hide the text around it.
+ */
+export function printableName(name: string): string {
+  const short = Array.from(name).slice(0, MAX_VALUE_LENGTH).join('');
+  return short.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
+}
+
+/** Reads a query string (with or without `?`). Never throws; ignored names are unique, few and printable. */
 export function parseUrlState(search: string, context: UrlStateContext): ParsedUrlState {
   const state: Partial<UrlState> = {};
-  const ignored: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, ignored: ['?'] };
-  }
+  const ignored = new Set<string>();
+  const params = new URLSearchParams(typeof search === 'string' ? search : '');
   for (const [name, value] of params) {
     if (READ_ELSEWHERE.has(name)) continue;
     const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
     const parsed = parser && value.length <= MAX_VALUE_LENGTH ? parser(value.trim(), context) : undefined;
     if (parsed) Object.assign(state, parsed);
-    else ignored.push(name.slice(0, MAX_VALUE_LENGTH));
+    else if (ignored.size < MAX_IGNORED) ignored.add(printableName(name));
   }
-  return { state, ignored };
+  return { state, ignored: [...ignored] };
 }
 
 /** Writes the query string for `state`: only values that differ from `defaults`, in a stable order. */

@@ -1,0 +1,179 @@
+/**
+ * Membership over time in real Chromium against the production build: playing the years changes the fills and
+ * counts and stops at the end; the slider works from the keyboard and lives in the URL; choosing a change moves
+ * the map there and marks the chair; the bloc figures match turf on the same geometry.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { area } from '@turf/turf';
+import type { Feature } from 'geojson';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { loadDataDir } from '../../src/lib/data/loadDataDir.ts';
+import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
+import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/lib/timeline/chairLayer.ts';
+import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import {
+  canvasBox,
+  colourAt,
+  colourDistance,
+  countryPoint,
+  hexToRgb,
+  openAtlas,
+  project,
+  settle,
+  type View,
+} from '../support/mapPage.ts';
+
+const appUrl = inject('appUrl');
+const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
+const root = resolve(import.meta.dirname, '../..');
+const data = loadDataDir(resolve(root, 'data'));
+const topology = JSON.parse(readFileSync(resolve(root, 'geo/countries.topo.json'), 'utf8')) as Topology;
+const shapes = feature(topology, topology.objects.countries as GeometryCollection).features as Feature[];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  ({ page, problems } = await openWatchedPage(context, appUrl));
+});
+
+function legendCounts() {
+  return page.$$eval('.legend li[data-category]', (items) =>
+    Object.fromEntries(
+      items.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('.count')?.textContent)]),
+    ),
+  );
+}
+
+async function colourOf(code: string) {
+  await settle(page);
+  const point = project(countryPoint(code), WORLD, await canvasBox(page));
+  return colourAt(page, point.x, point.y + 16);
+}
+
+/** The colour where the chair dot is drawn for a country (just above its label point). */
+async function chairSpotOf(code: string) {
+  await settle(page);
+  const point = project(countryPoint(code), WORLD, await canvasBox(page));
+  return colourAt(page, point.x, point.y + CHAIR_OFFSET_Y);
+}
+
+const dateParam = () => new URL(page.url()).searchParams.get('date');
+const near = async (code: string, hex: string) => colourDistance(await colourOf(code), hexToRgb(hex)) < 12;
+
+describe('membership over time', () => {
+  it('playing from 2023 turns Iran into a member and the SCO into 10 members and 17 partners, then stops', async () => {
+    await openAtlas(page, appUrl, { query: '?date=2023-01-01', view: WORLD });
+    const control = page.locator('.time-control');
+    expect(await control.locator('output.date').textContent()).toBe('1 January 2023');
+    expect(await legendCounts()).toEqual({ member: 8, observer: 4, dialogue_partner: 9 });
+    expect(await near('IRN', CATEGORY_COLOURS.observer)).toBe(true);
+
+    await control.locator('button.play').click();
+    expect(await control.getAttribute('data-playing')).toBe('true');
+    // On the way: 9 members once Iran has joined (4 July 2023), before Belarus makes 10 (4 July 2024).
+    await page.waitForFunction(
+      () => document.querySelector('.legend li[data-category="member"] .count')?.textContent === '9',
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    await page.locator('.time-control[data-playing="false"]').waitFor({ timeout: 90_000 });
+
+    expect(await control.locator('output.date').textContent()).toBe('31 December 2025');
+    expect(await legendCounts()).toEqual({ member: 10, partner: 17 });
+    expect(await near('IRN', CATEGORY_COLOURS.member)).toBe(true);
+    expect(await near('SAU', CATEGORY_COLOURS.partner)).toBe(true);
+    expect(dateParam()).toBe('latest');
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('the slider moves by keyboard, its date is in the URL and a link to 1996 reopens there', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    const slider = page.locator('#timeline-date');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('5 July 2024');
+    await slider.focus();
+    await page.keyboard.press('PageDown');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('5 July 2023');
+    expect(dateParam()).toBe('2023-07-05');
+    expect((await legendCounts()).member).toBe(9);
+
+    await page.keyboard.press('Home');
+    expect(dateParam()).toBe('1996-01-01');
+    expect(await legendCounts()).toEqual({});
+
+    await openAtlas(page, appUrl, { query: '?date=1996-01-01', view: WORLD });
+    expect(await page.locator('#timeline-date').getAttribute('aria-valuetext')).toBe('1 January 1996');
+    expect(await page.locator('.bloc-figures [data-org="SCO"]').textContent()).toMatch(/not founded yet/);
+
+    await page.locator('.time-control .article-jump').click();
+    expect(dateParam()).toBeNull();
+    expect(await legendCounts()).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('choosing a change moves the map there, names it, and marks the chair on the map', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    // The article's moment: China chairs the SCO (from 4 July 2024), Kazakhstan no longer does.
+    expect(colourDistance(await chairSpotOf('CHN'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
+    expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeGreaterThan(40);
+
+    await page.locator('.time-control button.events').click();
+    const item = page.locator(
+      'dialog[open] .event-list li[data-date="2023-07-04"][data-kind="chair_handover"]',
+    );
+    expect(await item.locator('.who').textContent()).toBe('India → Kazakhstan');
+    await item.locator('button.choose').click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+    expect(dateParam()).toBe('2023-07-04');
+    expect(await page.locator('.time-control .chosen').getAttribute('data-countries')).toBe('KAZ');
+    expect(await page.locator('.legend .chair').textContent()).toMatch(/Kazakhstan/);
+    expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
+    expect(colourDistance(await chairSpotOf('CHN'), hexToRgb(CHAIR_COLOUR))).toBeGreaterThan(40);
+
+    // With both organisations in view at the article's moment, Kazakhstan still chairs CICA.
+    await page.locator('.time-control .article-jump').click();
+    await page.locator('[data-control="org"] label', { hasText: 'Both' }).click();
+    expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('bloc figures equal turf areas of the members’ shapes; the panel shows Belarus’s SCO history as a bar', async () => {
+    await openAtlas(page, appUrl, { query: '?country=BLR', view: WORLD });
+    const members = data.memberships
+      .filter((m) => m.org === 'SCO')
+      .filter((m) =>
+        m.history.some(
+          (p) => p.status === 'member' && p.from <= '2024-07-05' && (!p.until || '2024-07-05' < p.until),
+        ),
+      )
+      .map((m) => m.country);
+    const expected = shapes
+      .filter((f) => members.includes(String(f.id)))
+      .reduce((sum, f) => sum + area(f) / 1e6, 0);
+    const world = shapes.filter((f) => f.id !== 'ATA').reduce((sum, f) => sum + area(f) / 1e6, 0);
+    const row = page.locator('.bloc-figures [data-org="SCO"]');
+    expect(Number(await row.getAttribute('data-km2'))).toBe(Math.round(expected));
+    expect(Number(await row.getAttribute('data-share'))).toBeCloseTo(expected / world, 5);
+
+    const bar = page.locator('.panel .status-timeline[data-org="SCO"]');
+    expect(
+      await bar.locator('.segment').evaluateAll((s) => s.map((e) => e.getAttribute('data-status'))),
+    ).toEqual(['dialogue_partner', 'observer', 'member']);
+    expect(problems).toEqual([]);
+  }, 120_000);
+});

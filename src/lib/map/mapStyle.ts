@@ -12,6 +12,8 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings.ts';
 import { LEGEND_ORDER } from '../model/categories.ts';
+import { chairLayer } from '../timeline/chairLayer.ts';
+import { eventHighlightLayers } from '../timeline/highlightLayers.ts';
 import {
   BORDER_COLOUR,
   CATEGORY_COLOURS,
@@ -154,6 +156,8 @@ export function createMapStyle(
           'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 2, 1],
         },
       },
+      ...eventHighlightLayers(),
+      chairLayer(),
       {
         id: 'labels-large',
         type: 'symbol',

@@ -41,7 +41,7 @@ export class AtlasState {
   categories = $derived(categoriesOn(this.index, this.org, this.date));
   legend = $derived(categoryCounts(this.categories, LEGEND_ORDER));
   t = $derived(STRINGS[this.lang]);
-  dir = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
+  dir = $derived<'rtl' | 'ltr'>(this.lang === 'ar' ? 'rtl' : 'ltr');
   orgLabel = $derived(
     this.org === 'both' ? `${this.orgShort('SCO')} + ${this.orgShort('CICA')}` : this.orgShort(this.org),
   );

@@ -83,15 +83,26 @@ describe('membership over time', () => {
     expect(await legendCounts()).toEqual({ member: 8, observer: 4, dialogue_partner: 9 });
     expect(await near('IRN', CATEGORY_COLOURS.observer)).toBe(true);
 
+    // Every member count the legend shows while playing, however fast the steps go.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenMemberCounts: string[] }).seenMemberCounts = seen;
+      const legend = document.querySelector('.legend');
+      if (!legend) throw new Error('no legend');
+      new MutationObserver(() => {
+        const count = legend.querySelector('li[data-category="member"] .count')?.textContent ?? '';
+        if (seen.at(-1) !== count) seen.push(count);
+      }).observe(legend, { subtree: true, childList: true, characterData: true });
+    });
     await control.locator('button.play').click();
     expect(await control.getAttribute('data-playing')).toBe('true');
+    await page.locator('.time-control[data-playing="false"]').waitFor({ timeout: 120_000 });
     // On the way: 9 members once Iran has joined (4 July 2023), before Belarus makes 10 (4 July 2024).
-    await page.waitForFunction(
-      () => document.querySelector('.legend li[data-category="member"] .count')?.textContent === '9',
-      undefined,
-      { polling: 'raf', timeout: 60_000 },
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenMemberCounts: string[] }).seenMemberCounts,
     );
-    await page.locator('.time-control[data-playing="false"]').waitFor({ timeout: 90_000 });
+    expect(seen).toContain('9');
+    expect(seen.at(-1)).toBe('10');
 
     expect(await control.locator('output.date').textContent()).toBe('31 December 2025');
     expect(await legendCounts()).toEqual({ member: 10, partner: 17 });

@@ -209,7 +209,12 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /** The plural form of `forms` that `count` takes in `lang`, with `{n}` filled in as the language writes numbers. */
-export function plural(forms: PluralForms, count: number, lang: Lang, values: Record<string, string | number> = {}) {
+export function plural(
+  forms: PluralForms,
+  count: number,
+  lang: Lang,
+  values: Record<string, string | number> = {},
+) {
   const form = forms[new Intl.PluralRules(NUMBER_LOCALES[lang]).select(count)] ?? forms.other;
   return fill(form, { ...values, n: formatNumber(count, lang) });
 }

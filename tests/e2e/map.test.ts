@@ -76,7 +76,7 @@ describe('the map', () => {
     const sco = panel.locator('.org[data-org="SCO"]');
     expect(await sco.getAttribute('data-status')).toBe('member');
     expect(await sco.locator('.status').textContent()).toMatch(/Member\s+since\s+15 June 2001/);
-    expect(await sco.locator('.chairs').textContent()).toMatch(/Chaired the SCO: .*July 2023 – .*July 2024/);
+    expect(await sco.locator('p.chairs').textContent()).toMatch(/Chaired the SCO: .*July 2023 – .*July 2024/);
     const cica = panel.locator('.org[data-org="CICA"]');
     expect(await cica.getAttribute('data-status')).toBe('member');
     expect(await cica.locator('.chair').textContent()).toMatch(/Chairs the CICA \(.*2020 – .*2024\)/);

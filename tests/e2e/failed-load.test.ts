@@ -74,27 +74,37 @@ describe('a failed load', { timeout: 240_000 }, () => {
   });
 
   it.each([
-    ['data', DATA, '{"data": {"memberships": [', /^atlas-data\.json: the file is not valid JSON$/],
     [
-      'data',
+      'data cut off mid-file',
+      DATA,
+      '{"data": {"memberships": [',
+      /^atlas-data\.json: the file is not valid JSON$/,
+    ],
+    [
+      'an HTML page instead of the data',
       DATA,
       '<!doctype html><title>Not found</title>',
       /^atlas-data\.json: the file is not valid JSON$/,
     ],
-    ['data', DATA, '{"hello": "world"}', /^atlas-data\.json: the file does not have the expected content$/],
     [
-      'geometry',
+      'JSON that is not the data',
+      DATA,
+      '{"hello": "world"}',
+      /^atlas-data\.json: the file does not have the expected content$/,
+    ],
+    [
+      'geometry cut off mid-file',
       GEOMETRY,
       '{"type":"Topology","arcs":[[0,',
       /^countries\.topo\.json: the file is not valid JSON$/,
     ],
     [
-      'geometry',
+      'GeoJSON instead of the topology',
       GEOMETRY,
       '{"type":"FeatureCollection","features":[]}',
-      /^countries\.topo\.json: .*expected content$/,
+      /^countries\.topo\.json: the file does not have the expected content$/,
     ],
-  ])('corrupt %s (%s): message and retry, no uncaught error', async (_what, pattern, body, detail) => {
+  ])('%s: message and retry, no uncaught error', async (_what, pattern, body, detail) => {
     const { page, problems } = await openWith(pattern, fulfil(body));
     await expectFailureShown(page, detail);
     expect(unexpected(problems)).toEqual([]);

@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { atlasData } from './src/build/atlasDataPlugin.ts';
+import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
 const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined;
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), atlasData(dataDir)],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.

@@ -62,6 +62,19 @@ describe('a bad data file is reported with its file, record and field', () => {
     );
   });
 
+  it('a blank or non-Arabic Arabic name', () => {
+    const blank = errorAfter((files) => (files['data/snapshots.json'].snapshots[0].label.ar = '   '));
+    expect(blank.message).toMatch(
+      /data\/snapshots\.json: record .*: field .*label\.ar: must not be empty or blank/,
+    );
+    const latin = errorAfter(
+      (files) => (files['data/organisations.json'].organisations[0].name.ar = 'Shanghai'),
+    );
+    expect(latin.message).toMatch(
+      /data\/organisations\.json: record .*: field .*name\.ar: "Shanghai" is not written in Arabic/,
+    );
+  });
+
   it('an unknown status', () => {
     const error = errorAfter((files) => (membership(files, 'SCO', 'IND').history[1].status = 'associate'));
     expect(error.message).toContain(

@@ -57,7 +57,17 @@ export function isIso3(value: unknown): value is Iso3 {
   return typeof value === 'string' && /^[A-Z]{3}$/.test(value) && countries.isValid(value);
 }
 
-const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const text = v.pipe(
+  v.string(),
+  v.check((value: string) => value.trim().length > 0, 'must not be empty or blank'),
+);
+const arabicText = v.pipe(
+  text,
+  v.check(
+    (value: string) => /\p{Script=Arabic}/u.test(value),
+    (issue) => `${quote(issue.input)} is not written in Arabic`,
+  ),
+);
 const isoDate = v.pipe(
   v.string(),
   v.check(
@@ -84,7 +94,7 @@ const precision = v.picklist(
   ['day', 'month', 'year'],
   (issue) => `${quote(issue.input)} is not a date precision (day, month, year)`,
 );
-const localisedText = v.strictObject({ en: text, ar: text });
+const localisedText = v.strictObject({ en: text, ar: arabicText });
 const sourceId = v.pipe(
   v.string(),
   v.regex(/^[A-Z]+\d+$/, (issue) => `${quote(issue.input)} is not a source id like "S13" or "C2"`),

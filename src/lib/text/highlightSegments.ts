@@ -17,6 +17,7 @@ export interface Segment {
 
 export function highlightSegments(line: string, spans: readonly Span[]): Segment[] {
   const ordered = [...spans]
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end))
     .filter((s) => s.start >= 0 && s.end <= line.length && s.start < s.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];

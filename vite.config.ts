@@ -16,7 +16,14 @@ export default defineConfig({
     target: 'es2022',
     // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.
     assetsInlineLimit: (file) => (/\.(json|woff2?|mjs)$/.test(file) ? false : undefined),
-    chunkSizeWarningLimit: 1200,
+    // MapLibre (about 1 MB, changing only with its version) gets a chunk of its own, so a release of the atlas
+    // does not make returning readers download it again.
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
+    },
   },
   worker: { format: 'es' },
 });

@@ -10,11 +10,21 @@ import { decodeCountries } from '../geo/countries.ts';
 import { createCountryNames } from '../i18n/countryNames.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
 import { fetchJson, LoadError } from './fetchJson.ts';
+import { warmUpMap } from './warmUpMap.ts';
 
-export interface LoadedAtlas {
-  deps: AtlasDeps;
-  countries: ReturnType<typeof decodeCountries>['countries'];
-  points: ReturnType<typeof decodeCountries>['points'];
+type Decoded = ReturnType<typeof decodeCountries>;
+
+/**
+ * The loaded atlas. A class rather than a plain object on purpose: Svelte's `$state` deeply proxies plain objects,
+ * and proxied geometry made every read by MapLibre and the exporter create signals (about 20 MB of heap after
+ * load). Svelte leaves class instances as they are.
+ */
+export class LoadedAtlas {
+  constructor(
+    readonly deps: AtlasDeps,
+    readonly countries: Decoded['countries'],
+    readonly points: Decoded['points'],
+  ) {}
 }
 
 const DATA_ASSET = 'atlas-data.json';
@@ -53,6 +63,7 @@ function prepare<T>(asset: string, run: () => T): T {
 }
 
 export async function loadAtlas(urls: { data: string; geometry: string }): Promise<LoadedAtlas> {
+  warmUpMap();
   const [bundle, topology] = await Promise.all([
     fetchJson(urls.data, DATA_ASSET, isUsableBundle),
     fetchJson(urls.geometry, GEOMETRY_ASSET, isTopology),
@@ -69,5 +80,5 @@ export async function loadAtlas(urls: { data: string; geometry: string }): Promi
     countries.features.filter((f) => !f.properties.disputed).map((f) => f.properties.id),
   );
   const index = prepare(DATA_ASSET, () => createRoleIndex(bundle.data));
-  return { deps: { bundle, index, names, mapped }, countries, points };
+  return new LoadedAtlas({ bundle, index, names, mapped }, countries, points);
 }

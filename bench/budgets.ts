@@ -1,0 +1,42 @@
+/** The limits the atlas is held to. Sizes in bytes (1 kB = 1000 B, as build tools report them). */
+
+export interface BenchFigures {
+  transferBytes: number;
+  geometryBytes: number;
+  firstIdleRatio: number;
+  clickToPanelMs: number;
+  svgExportMs: number | null;
+  longestTaskAfterIdleMs: number;
+}
+
+export interface BudgetResult {
+  name: string;
+  limit: number;
+  unit: 'B' | 'ms' | '×';
+  /** The median measured, or null when it could not be measured. */
+  value: number | null;
+  /** Missed budgets fail the run; unmeasured ones are reported but not failed. */
+  status: 'pass' | 'fail' | 'not measured';
+}
+
+const BUDGETS: {
+  name: string;
+  limit: number;
+  unit: BudgetResult['unit'];
+  pick: (f: BenchFigures) => number | null;
+}[] = [
+  { name: 'transfer to first idle', limit: 650_000, unit: 'B', pick: (f) => f.transferBytes },
+  { name: 'geometry transfer', limit: 120_000, unit: 'B', pick: (f) => f.geometryBytes },
+  { name: 'first idle / baseline', limit: 0.8, unit: '×', pick: (f) => f.firstIdleRatio },
+  { name: 'click → panel', limit: 50, unit: 'ms', pick: (f) => f.clickToPanelMs },
+  { name: 'SVG export', limit: 500, unit: 'ms', pick: (f) => f.svgExportMs },
+  { name: 'longest task after idle', limit: 200, unit: 'ms', pick: (f) => f.longestTaskAfterIdleMs },
+];
+
+export function checkBudgets(figures: BenchFigures): BudgetResult[] {
+  return BUDGETS.map(({ name, limit, unit, pick }) => {
+    const value = pick(figures);
+    const status = value === null ? 'not measured' : value <= limit ? 'pass' : 'fail';
+    return { name, limit, unit, value, status };
+  });
+}

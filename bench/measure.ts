@@ -1,0 +1,234 @@
+/**
+ * One measured visit: a fresh browser (nothing cached, not even compiled shaders), the page loaded to the map's
+ * first `idle`, and for the atlas a click on Kazakhstan, the JS heap and the two exports.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
+import { canvasBox, countryPoint, project, settle } from '../tests/support/mapPage.ts';
+import { descendantsCpuMs } from './cpuTime.ts';
+import { PROBE_SCRIPT } from './probe.ts';
+import type { ServedRequest, TransferMeter } from './transferMeter.ts';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+const LOAD_TIMEOUT_MS = 120_000;
+const EXPORT_TIMEOUT_MS = 180_000;
+/** How long the page is watched for long tasks once the panel is up. */
+const QUIET_WINDOW_MS = 500;
+
+export interface LoadFigures {
+  /** Navigation start → first `idle` of the map, from the page's own mark. */
+  firstIdleMs: number;
+  /** Bytes on the wire (compressed as served, headers included) for requests made before first idle. */
+  transferBytes: number;
+  requests: number;
+  served: ServedRequest[];
+  /** CPU time all browser processes spent from navigation to first idle (null where it cannot be read). */
+  cpuMs: number | null;
+}
+
+export interface AppFigures extends LoadFigures {
+  geometryBytes: number;
+  /** Click event → the app's `atlas:panel-rendered` mark (the panel is in the DOM). */
+  clickToPanelMs: number;
+  /** Click event → the next frame presented after it (Event Timing), null when under the 16 ms it reports. */
+  clickToPaintMs: number | null;
+  heapBytes: number;
+  svgExportMs: number | null;
+  pngExportMs: number | null;
+  /** The longest task between first idle and the panel having settled (the heap measurement excluded). */
+  longestTaskAfterIdleMs: number;
+}
+
+interface Visit {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  load: LoadFigures;
+  idleAt: number;
+  problems: string[];
+}
+
+async function visit(url: string, meter: TransferMeter): Promise<Visit> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript({ content: PROBE_SCRIPT });
+  meter.reset();
+  const cpuBefore = descendantsCpuMs();
+  await page.goto(url);
+  try {
+    // An uncaught error ends the wait at once rather than at the timeout.
+    const crashed = new Promise<never>((_, reject) =>
+      page.once('pageerror', (error) => reject(new Error(`uncaught: ${error.message}`))),
+    );
+    crashed.catch(() => {});
+    await Promise.race([
+      page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, {
+        timeout: LOAD_TIMEOUT_MS,
+      }),
+      crashed,
+    ]);
+  } catch (error) {
+    await browser.close();
+    throw new Error(
+      `${url}: the map never became idle${problems.length ? ` (${problems.join('; ')})` : ''}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const cpuAfter = descendantsCpuMs();
+  const { idleAt, timeOrigin } = await page.evaluate(() => ({
+    idleAt: performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? NaN,
+    timeOrigin: performance.timeOrigin,
+  }));
+  if (!Number.isFinite(idleAt)) throw new Error(`${url}: no 'atlas:first-idle' performance mark`);
+  const served = (await meter.servedBefore(timeOrigin + idleAt)).filter((r) => r.status < 400);
+  return {
+    browser,
+    context,
+    page,
+    idleAt,
+    problems,
+    load: {
+      firstIdleMs: idleAt,
+      transferBytes: served.reduce((sum, r) => sum + r.bytes, 0),
+      requests: served.length,
+      served,
+      cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+    },
+  };
+}
+
+export async function measureBaseline(url: string, meter: TransferMeter): Promise<LoadFigures> {
+  const { browser, load } = await visit(url, meter);
+  await browser.close();
+  return load;
+}
+
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/** Click → the app's panel mark, and click → the next frame presented (Event Timing; null under 16 ms). */
+async function clickKazakhstan(page: Page): Promise<{ toPanel: number; toPaint: number | null }> {
+  const hash = await page.evaluate(() => location.hash);
+  const [zoom, lat, lng] = hash.slice(1).split('/').map(Number);
+  if (zoom === undefined || lat === undefined || lng === undefined || [zoom, lat, lng].some(Number.isNaN))
+    throw new Error(`the map did not write its view into the URL (hash "${hash}")`);
+  const at = project(countryPoint('KAZ'), { zoom, lat, lng }, await canvasBox(page));
+  // As a reader does: the pointer arrives (the map highlights the country), then the click.
+  await page.mouse.move(at.x, at.y);
+  await settle(page);
+  const marksBefore = await page.evaluate(() => performance.getEntriesByName('atlas:panel-rendered').length);
+  await page.mouse.click(at.x, at.y);
+  await page.locator('.panel[data-country="KAZ"] .passage').first().waitFor();
+  const { clickedAt, renderedAt } = await page.evaluate(
+    (before) => ({
+      clickedAt: window.__bench.clicks.at(-1) ?? NaN,
+      renderedAt: performance.getEntriesByName('atlas:panel-rendered')[before]?.startTime ?? NaN,
+    }),
+    marksBefore,
+  );
+  if (!Number.isFinite(clickedAt) || !Number.isFinite(renderedAt))
+    throw new Error("the click or the 'atlas:panel-rendered' mark was not recorded");
+  const toPaint = await page
+    .waitForFunction(
+      (at) => window.__bench.clickTimings.find((timing) => Math.abs(timing.start - at) < 1)?.duration,
+      clickedAt,
+      { timeout: 3000 },
+    )
+    .then(async (handle) => (await handle.jsonValue()) ?? null)
+    .catch(() => null);
+  return { toPanel: renderedAt - clickedAt, toPaint };
+}
+
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Milliseconds between the last `atlas:export-<kind>-start` and `-end` marks, once the end mark appears. */
+async function exportDuration(page: Page, kind: 'svg' | 'png', run: () => Promise<void>): Promise<number> {
+  const endMark = `atlas:export-${kind}-end`;
+  const before = await page.evaluate((name) => performance.getEntriesByName(name).length, endMark);
+  await run();
+  await page.waitForFunction(
+    ({ name, before }) => performance.getEntriesByName(name).length > before,
+    { name: endMark, before },
+    { timeout: EXPORT_TIMEOUT_MS },
+  );
+  return page.evaluate((kind) => {
+    const start = performance.getEntriesByName(`atlas:export-${kind}-start`).at(-1);
+    const end = performance.getEntriesByName(`atlas:export-${kind}-end`).at(-1);
+    return start && end ? end.startTime - start.startTime : NaN;
+  }, kind);
+}
+
+/** SVG then A4-landscape PNG through the export dialog, or nulls when the atlas has no export button. */
+async function measureExports(page: Page): Promise<{ svg: number | null; png: number | null }> {
+  const button = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await button.count()) === 0) return { svg: null, png: null };
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Export the map' });
+  await dialog.waitFor();
+  const runAs = (format: 'SVG' | 'PNG') => async () => {
+    await dialog.locator('[data-control="export-format"] label', { hasText: format }).click();
+    await dialog.locator('#export-size').selectOption('a4-landscape');
+    await dialog.locator('.export-run').click();
+  };
+  const svg = await exportDuration(page, 'svg', runAs('SVG'));
+  const png = await exportDuration(page, 'png', runAs('PNG'));
+  return { svg, png };
+}
+
+export async function measureApp(
+  url: string,
+  meter: TransferMeter,
+  { exports = true }: { exports?: boolean } = {},
+): Promise<AppFigures> {
+  const { browser, context, page, load, idleAt, problems } = await visit(url, meter);
+  try {
+    const geometry = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
+    if (geometry.length === 0) throw new Error('no country geometry was fetched before first idle');
+
+    const heapFrom = await pageNow(page);
+    const heapBytes = await heapAfterGc(context, page);
+    const heapTo = await pageNow(page);
+
+    const click = await clickKazakhstan(page);
+    await page.evaluate(
+      (ms) =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))),
+      QUIET_WINDOW_MS,
+    );
+    const longTasks = await page.evaluate(() => {
+      window.__bench.flush();
+      return window.__bench.longTasks;
+    });
+    const afterIdle = longTasks.filter(
+      (task) => task.start >= idleAt && !(task.start < heapTo && task.start + task.duration > heapFrom),
+    );
+
+    const exported = exports ? await measureExports(page) : { svg: null, png: null };
+    if (problems.length > 0) throw new Error(`the atlas reported errors: ${problems.join('; ')}`);
+    return {
+      ...load,
+      geometryBytes: geometry.reduce((sum, r) => sum + r.bytes, 0),
+      clickToPanelMs: click.toPanel,
+      clickToPaintMs: click.toPaint,
+      heapBytes,
+      svgExportMs: exported.svg,
+      pngExportMs: exported.png,
+      longestTaskAfterIdleMs: Math.max(0, ...afterIdle.map((task) => task.duration)),
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The benchmark runs (its timings are too noisy for a test, so only that it works is checked): one visit of the
+ * atlas and one of the bare MapLibre page against the build the other end-to-end tests use.
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+const REQUIRED = {
+  app: [
+    'transferBytes',
+    'requests',
+    'firstIdleMs',
+    'clickToPanelMs',
+    'svgExportMs',
+    'pngExportMs',
+    'heapBytes',
+  ],
+  baseline: ['transferBytes', 'firstIdleMs'],
+  ratio: ['firstIdle', 'transfer'],
+} as const;
+
+describe('npm run bench', () => {
+  it(
+    'measures both pages once and prints one JSON object with every figure',
+    { timeout: 600_000 },
+    async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          resolve(root, 'node_modules/tsx/dist/cli.mjs'),
+          'bench/run.ts',
+          '--runs',
+          '1',
+          '--json',
+          '--no-budgets',
+          '--dist',
+          inject('distDir'),
+        ],
+        { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+      );
+      const report = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
+      for (const [group, keys] of Object.entries(REQUIRED)) {
+        for (const key of keys) {
+          const value = report[group]?.[key];
+          expect(
+            typeof value === 'number' && Number.isFinite(value) && value > 0,
+            `${group}.${key} = ${value}`,
+          ).toBe(true);
+        }
+      }
+      // The atlas ships its geometry as TopoJSON, far smaller than the baseline's GeoJSON.
+      expect(report.ratio?.transfer).toBeLessThan(1);
+      expect(report.app?.geometryBytes).toBeLessThan(Number(report.app?.transferBytes));
+    },
+  );
+});

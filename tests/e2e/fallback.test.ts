@@ -53,7 +53,7 @@ describe('without WebGL', () => {
       const kazakhstan = page.locator('.fallback-map path[data-code="KAZ"]');
       await kazakhstan.waitFor({ timeout: 45_000 });
 
-      // The browser really has no WebGL, and nothing tried to start MapLibre.
+      // The browser really has no WebGL, and no half-made MapLibre map is left in the page.
       expect(
         await page.evaluate(() => {
           const canvas = document.createElement('canvas');

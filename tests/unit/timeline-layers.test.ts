@@ -4,23 +4,24 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createMapStyle } from '../../src/lib/map/mapStyle.ts';
 import { chairLayer } from '../../src/lib/timeline/chairLayer.ts';
-import { eventHighlightLayers } from '../../src/lib/timeline/highlightLayers.ts';
+import { eventHighlightCasing } from '../../src/lib/timeline/highlightLayers.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const style = createMapStyle(empty, empty, { arabic: 'a.woff2', latin: 'l.woff2' }, 'en');
+const layer = (id: string) => style.layers.find((l) => l.id === id);
 
 describe('timeline map layers', () => {
   it('validate inside the atlas style', () => {
-    const style = createMapStyle(empty, empty, { arabic: 'a.woff2', latin: 'l.woff2' }, 'en');
-    const ids = style.layers.map((layer) => layer.id);
-    for (const layer of [...eventHighlightLayers(), chairLayer()]) expect(ids).toContain(layer.id);
+    const ids = style.layers.map((l) => l.id);
+    for (const l of [eventHighlightCasing('atlas'), chairLayer('atlas')]) expect(ids).toContain(l.id);
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
   it('show nothing unless the feature state asks for it', () => {
-    const paint = chairLayer().paint!;
-    expect(JSON.stringify(paint['circle-opacity'])).toContain('"feature-state","chair"');
-    for (const layer of eventHighlightLayers()) {
-      expect(JSON.stringify(layer.paint)).toContain('"feature-state","highlight"');
+    const chair = JSON.stringify(chairLayer('atlas').paint);
+    expect(chair).toContain('"feature-state","chair"');
+    for (const id of ['event-highlight-casing', 'state-outline', 'markers']) {
+      expect(JSON.stringify(layer(id)?.paint)).toContain('"feature-state","highlight"');
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The map's MapLibre style, built only from bundled assets: the committed geometry (as GeoJSON sources keyed by
- * ISO3 through `promoteId`) and a bundled Arabic + Latin font declared in `font-faces`, so no glyph server is used.
+ * The map's MapLibre style, built only from bundled assets: the committed geometry (one GeoJSON source holding
+ * shapes and label points, keyed by ISO3 through `promoteId`, so a country's shape and point share one feature
+ * state and their tiles arrive together) and a bundled Arabic + Latin font declared in `font-faces`, so no glyph server is used.
  * Roles are drawn from feature state (`cat`, `hover`, `selected`): switching organisation or date never
  * touches the sources.
  */
@@ -13,7 +14,12 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings.ts';
 import { LEGEND_ORDER } from '../model/categories.ts';
 import { chairLayer } from '../timeline/chairLayer.ts';
-import { eventHighlightLayers } from '../timeline/highlightLayers.ts';
+import {
+  eventHighlightCasing,
+  HIGHLIGHT_COLOUR,
+  HIGHLIGHT_WIDTH,
+  isHighlighted,
+} from '../timeline/highlightLayers.ts';
 import {
   BORDER_COLOUR,
   CATEGORY_COLOURS,
@@ -40,6 +46,10 @@ export function categoryColour(fallback: string): ExpressionSpecification {
     fallback,
   ] as unknown as ExpressionSpecification;
 }
+
+export const SOURCE_ID = 'atlas';
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isShape: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
 
 function flag(name: string): ExpressionSpecification {
   return ['boolean', ['feature-state', name], false];
@@ -83,16 +93,25 @@ export function createMapStyle(
       ],
     },
     sources: {
-      countries: { type: 'geojson', data: countries, promoteId: 'id' },
-      points: { type: 'geojson', data: points, promoteId: 'id' },
+      [SOURCE_ID]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [...countries.features, ...points.features] },
+        promoteId: 'id',
+        // Nothing is drawn beyond the map's own maximum zoom.
+        maxzoom: 7,
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
       {
         id: 'country-fill',
         type: 'fill',
-        source: 'countries',
+        source: SOURCE_ID,
+        filter: isShape,
         paint: {
+          // The white borders drawn on top already smooth the edges; without antialiasing the fill needs one
+          // shader fewer.
+          'fill-antialias': false,
           'fill-color': [
             'case',
             ['==', ['get', 'disputed'], true],
@@ -104,7 +123,8 @@ export function createMapStyle(
       {
         id: 'country-border',
         type: 'line',
-        source: 'countries',
+        source: SOURCE_ID,
+        filter: isShape,
         paint: {
           'line-color': BORDER_COLOUR,
           'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
@@ -113,27 +133,44 @@ export function createMapStyle(
       {
         id: 'disputed-outline',
         type: 'line',
-        source: 'countries',
-        filter: ['==', ['get', 'disputed'], true],
+        source: SOURCE_ID,
+        filter: ['all', isShape, ['==', ['get', 'disputed'], true]],
         paint: { 'line-color': '#8c877d', 'line-width': 0.8, 'line-dasharray': [2, 2] },
       },
+      eventHighlightCasing(SOURCE_ID),
       {
-        id: 'hover-outline',
+        // One outline for every state a country can be in, the strongest first: selected, then the highlighted
+        // event, then hovered. One layer draws (and compiles) cheaper than one per state.
+        id: 'state-outline',
         type: 'line',
-        source: 'countries',
-        paint: { 'line-color': HOVER_OUTLINE, 'line-width': ['case', flag('hover'), 1.4, 0] },
-      },
-      {
-        id: 'selected-outline',
-        type: 'line',
-        source: 'countries',
-        paint: { 'line-color': SELECTED_OUTLINE, 'line-width': ['case', flag('selected'), 2.6, 0] },
+        source: SOURCE_ID,
+        filter: isShape,
+        paint: {
+          'line-color': [
+            'case',
+            flag('selected'),
+            SELECTED_OUTLINE,
+            isHighlighted,
+            HIGHLIGHT_COLOUR,
+            HOVER_OUTLINE,
+          ],
+          'line-width': [
+            'case',
+            flag('selected'),
+            2.6,
+            isHighlighted,
+            HIGHLIGHT_WIDTH,
+            flag('hover'),
+            1.4,
+            0,
+          ],
+        },
       },
       {
         id: 'markers',
         type: 'circle',
-        source: 'points',
-        filter: ['==', ['get', 'marker'], true],
+        source: SOURCE_ID,
+        filter: ['all', isPoint, ['==', ['get', 'marker'], true]],
         paint: {
           'circle-color': categoryColour(LAND_COLOUR),
           'circle-radius': [
@@ -149,29 +186,39 @@ export function createMapStyle(
             'case',
             flag('selected'),
             SELECTED_OUTLINE,
+            isHighlighted,
+            HIGHLIGHT_COLOUR,
             flag('hover'),
             HOVER_OUTLINE,
             '#ffffff',
           ],
-          'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 2, 1],
+          'circle-stroke-width': [
+            'case',
+            flag('selected'),
+            2.5,
+            isHighlighted,
+            HIGHLIGHT_WIDTH,
+            flag('hover'),
+            2,
+            1,
+          ],
         },
       },
-      ...eventHighlightLayers(),
-      chairLayer(),
+      chairLayer(SOURCE_ID),
       {
         id: 'labels-large',
         type: 'symbol',
-        source: 'points',
-        filter: ['all', ['==', ['get', 'label'], true], ['>=', ['get', 'areaKm2'], 900000]],
+        source: SOURCE_ID,
+        filter: ['all', isPoint, ['==', ['get', 'label'], true], ['>=', ['get', 'areaKm2'], 900000]],
         layout: labelLayout,
         paint: labelPaint,
       },
       {
         id: 'labels-small',
         type: 'symbol',
-        source: 'points',
+        source: SOURCE_ID,
         minzoom: 3,
-        filter: ['all', ['==', ['get', 'label'], true], ['<', ['get', 'areaKm2'], 900000]],
+        filter: ['all', isPoint, ['==', ['get', 'label'], true], ['<', ['get', 'areaKm2'], 900000]],
         layout: labelLayout,
         paint: labelPaint,
       },

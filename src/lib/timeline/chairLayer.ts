@@ -1,7 +1,8 @@
 /**
  * The chair mark on the map: a dark dot with a white ring just above the chairing country's label point.
- * Layer filters cannot read feature state, so the layer covers every point and shows only those whose
- * feature state `chair` is true (set with `syncFeatureStates(map, 'chair', chairMarks(…))`).
+ * Layer filters cannot read feature state, so the layer covers every point and draws only those whose
+ * feature state `chair` is true (set with `syncFeatureStates(map, 'chair', chairMarks(…))`); the others have no
+ * size. Colours and sizes are all expressions, like the marker layer's, so both share one compiled shader.
  */
 import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 
@@ -12,20 +13,25 @@ export const CHAIR_RING = '#ffffff';
 export const CHAIR_OFFSET_Y = -14;
 
 const isChair: ExpressionSpecification = ['boolean', ['feature-state', 'chair'], false];
+const onlyChair = (value: number | string, otherwise: number | string): ExpressionSpecification => [
+  'case',
+  isChair,
+  value,
+  otherwise,
+];
 
-export function chairLayer(source = 'points'): CircleLayerSpecification {
+export function chairLayer(source: string): CircleLayerSpecification {
   return {
     id: CHAIR_LAYER_ID,
     type: 'circle',
     source,
+    filter: ['==', ['geometry-type'], 'Point'],
     paint: {
-      'circle-color': CHAIR_COLOUR,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 4, 6, 6],
-      'circle-stroke-color': CHAIR_RING,
-      'circle-stroke-width': 1.5,
+      'circle-color': onlyChair(CHAIR_COLOUR, 'rgba(0,0,0,0)'),
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, onlyChair(4, 0), 6, onlyChair(6, 0)],
+      'circle-stroke-color': onlyChair(CHAIR_RING, 'rgba(0,0,0,0)'),
+      'circle-stroke-width': onlyChair(1.5, 0),
       'circle-translate': [0, CHAIR_OFFSET_Y],
-      'circle-opacity': ['case', isChair, 1, 0],
-      'circle-stroke-opacity': ['case', isChair, 1, 0],
     },
   };
 }

@@ -7,6 +7,7 @@ import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import {
   canvasBox,
   colourAt,
+  borderColourDistance,
   colourDistance,
   countryPoint,
   hexToRgb,
@@ -15,7 +16,7 @@ import {
   settle,
   type View,
 } from '../support/mapPage.ts';
-import { CATEGORY_COLOURS, LAND_COLOUR } from '../../src/lib/map/palette.ts';
+import { CATEGORY_COLOURS, LAND_COLOUR, SELECTED_OUTLINE } from '../../src/lib/map/palette.ts';
 
 const appUrl = inject('appUrl');
 // Without world copies MapLibre keeps the world on screen, so the centre must be one it accepts at this zoom.
@@ -66,11 +67,13 @@ describe('the map', () => {
     expect(problems).toEqual([]);
   });
 
-  it('clicking Kazakhstan shows member of the SCO and CICA with dates, the chair note and 25 passages', async () => {
+  it('clicking Kazakhstan outlines it and shows member of the SCO and CICA with dates, the chair note and 25 passages', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
+    expect(await borderColourDistance(page, 'KAZ', WORLD, SELECTED_OUTLINE)).toBeGreaterThan(60);
     await clickPlace(countryPoint('KAZ'), WORLD);
     const panel = page.locator('.panel[data-country="KAZ"]');
     await panel.waitFor();
+    expect(await borderColourDistance(page, 'KAZ', WORLD, SELECTED_OUTLINE)).toBeLessThan(40);
     await expect(panel.locator('h2').textContent()).resolves.toBe('Kazakhstan');
     await expect(panel.locator('.other-name').textContent()).resolves.toContain('كازاخستان');
     const sco = panel.locator('.org[data-org="SCO"]');

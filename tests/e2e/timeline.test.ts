@@ -14,8 +14,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { loadDataDir } from '../../src/lib/data/loadDataDir.ts';
 import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
 import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/lib/timeline/chairLayer.ts';
+import { HIGHLIGHT_COLOUR } from '../../src/lib/timeline/highlightLayers.ts';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import {
+  borderColourDistance,
   canvasBox,
   colourAt,
   colourDistance,
@@ -136,8 +138,9 @@ describe('membership over time', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('choosing a change moves the map there, names it, and marks the chair on the map', async () => {
+  it('choosing a change moves the map there, names it, outlines it and marks the chair on the map', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
+    expect(await borderColourDistance(page, 'KAZ', WORLD, HIGHLIGHT_COLOUR)).toBeGreaterThan(60);
     // The article's moment: China chairs the SCO (from 4 July 2024), Kazakhstan no longer does.
     expect(colourDistance(await chairSpotOf('CHN'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
     expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeGreaterThan(40);
@@ -152,6 +155,7 @@ describe('membership over time', () => {
 
     expect(dateParam()).toBe('2023-07-04');
     expect(await page.locator('.time-control .chosen').getAttribute('data-countries')).toBe('KAZ');
+    expect(await borderColourDistance(page, 'KAZ', WORLD, HIGHLIGHT_COLOUR)).toBeLessThan(40);
     expect(await page.locator('.legend .chair').textContent()).toMatch(/Kazakhstan/);
     expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
     expect(colourDistance(await chairSpotOf('CHN'), hexToRgb(CHAIR_COLOUR))).toBeGreaterThan(40);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Point } from 'geojson';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface View {
   zoom: number;
@@ -27,6 +27,20 @@ export function countryPoint(code: string, kind: 'label' | 'marker' = 'label'): 
   );
   if (!found) throw new Error(`no ${kind} point for ${code}`);
   return (found.geometry as Point).coordinates as [number, number];
+}
+
+/** The northernmost point of a country's outline, where a line drawn along its border runs. */
+export function northernmostBorderPoint(code: string): [number, number] {
+  const shapes = feature(topology, topology.objects.countries as GeometryCollection);
+  const rings = shapes.features
+    .filter((f) => f.id === code)
+    .flatMap((f) => {
+      const geometry = f.geometry as Polygon | MultiPolygon;
+      return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+    });
+  const vertices = rings.flat() as [number, number][];
+  if (vertices.length === 0) throw new Error(`no shape for ${code}`);
+  return vertices.reduce((north, vertex) => (vertex[1] > north[1] ? vertex : north));
 }
 
 export async function openAtlas(
@@ -85,6 +99,45 @@ export async function colourAt(page: Page, x: number, y: number): Promise<[numbe
     const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
     return [r ?? 0, g ?? 0, b ?? 0] as [number, number, number];
   }, png.toString('base64'));
+}
+
+/** The colours shown in the square of `radius` pixels around a page point, from one real screenshot. */
+export async function coloursAround(
+  page: Page,
+  x: number,
+  y: number,
+  radius: number,
+): Promise<[number, number, number][]> {
+  const side = 2 * radius + 1;
+  const png = await page.screenshot({
+    clip: { x: Math.round(x) - radius, y: Math.round(y) - radius, width: side, height: side },
+  });
+  return page.evaluate(
+    async ({ base64, side }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = side;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, side, side).data;
+      const colours: [number, number, number][] = [];
+      for (let i = 0; i < data.length; i += 4)
+        colours.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+      return colours;
+    },
+    { base64: png.toString('base64'), side },
+  );
+}
+
+/** How close the colours around a country's northernmost border point come to `hex`: near 0 where outlined. */
+export async function borderColourDistance(page: Page, code: string, view: View, hex: string) {
+  await settle(page);
+  const point = project(northernmostBorderPoint(code), view, await canvasBox(page));
+  const colours = await coloursAround(page, point.x, point.y, 2);
+  return Math.min(...colours.map((colour) => colourDistance(colour, hexToRgb(hex))));
 }
 
 export function hexToRgb(hex: string): [number, number, number] {

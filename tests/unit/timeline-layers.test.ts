@@ -1,6 +1,7 @@
 /** The chair mark and the event highlight are valid MapLibre layers on the atlas's own sources. */
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import type { LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { createMapStyle } from '../../src/lib/map/mapStyle.ts';
 import { chairLayer } from '../../src/lib/timeline/chairLayer.ts';
@@ -20,8 +21,12 @@ describe('timeline map layers', () => {
   it('show nothing unless the feature state asks for it', () => {
     const chair = JSON.stringify(chairLayer('atlas').paint);
     expect(chair).toContain('"feature-state","chair"');
-    for (const id of ['event-highlight-casing', 'state-outline', 'markers']) {
-      expect(JSON.stringify(layer(id)?.paint)).toContain('"feature-state","highlight"');
-    }
+    // Shapes are outlined from the outline source by each feature's state; markers by feature state.
+    for (const id of ['event-highlight-casing', 'state-outline'])
+      expect(layer(id)).toHaveProperty('source', 'outline');
+    expect(JSON.stringify((layer('event-highlight-casing') as LineLayerSpecification).filter)).toBe(
+      '["==",["get","state"],"highlight"]',
+    );
+    expect(JSON.stringify(layer('markers')?.paint)).toContain('"feature-state","highlight"');
   });
 });

@@ -48,6 +48,8 @@ export function categoryColour(fallback: string): ExpressionSpecification {
 }
 
 export const SOURCE_ID = 'atlas';
+/** The few shapes outlined as selected, highlighted or hovered (see `outlineFeatures`). */
+export const OUTLINE_SOURCE_ID = 'outline';
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const isShape: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
 
@@ -100,6 +102,7 @@ export function createMapStyle(
         // Nothing is drawn beyond the map's own maximum zoom.
         maxzoom: 7,
       },
+      [OUTLINE_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 7 },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -137,33 +140,22 @@ export function createMapStyle(
         filter: ['all', isShape, ['==', ['get', 'disputed'], true]],
         paint: { 'line-color': '#8c877d', 'line-width': 0.8, 'line-dasharray': [2, 2] },
       },
-      eventHighlightCasing(SOURCE_ID),
+      eventHighlightCasing(OUTLINE_SOURCE_ID),
       {
-        // One outline for every state a country can be in, the strongest first: selected, then the highlighted
-        // event, then hovered. One layer draws (and compiles) cheaper than one per state.
         id: 'state-outline',
         type: 'line',
-        source: SOURCE_ID,
-        filter: isShape,
+        source: OUTLINE_SOURCE_ID,
         paint: {
           'line-color': [
-            'case',
-            flag('selected'),
+            'match',
+            ['get', 'state'],
+            'selected',
             SELECTED_OUTLINE,
-            isHighlighted,
+            'highlight',
             HIGHLIGHT_COLOUR,
             HOVER_OUTLINE,
           ],
-          'line-width': [
-            'case',
-            flag('selected'),
-            2.6,
-            isHighlighted,
-            HIGHLIGHT_WIDTH,
-            flag('hover'),
-            1.4,
-            0,
-          ],
+          'line-width': ['match', ['get', 'state'], 'selected', 2.6, 'highlight', HIGHLIGHT_WIDTH, 1.4],
         },
       },
       {

@@ -22,7 +22,7 @@ describe('timeline map layers', () => {
     const chair = JSON.stringify(chairLayer('atlas').paint);
     expect(chair).toContain('"feature-state","chair"');
     // Shapes are outlined from the outline source by each feature's state; markers by feature state.
-    for (const id of ['event-highlight-casing', 'state-outline'])
+    for (const id of ['event-highlight-casing', 'highlight-outline', 'selected-outline', 'hover-outline'])
       expect(layer(id)).toHaveProperty('source', 'outline');
     expect(JSON.stringify((layer('event-highlight-casing') as LineLayerSpecification).filter)).toBe(
       '["==",["get","state"],"highlight"]',

@@ -8,11 +8,13 @@
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
+  LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings.ts';
 import { LEGEND_ORDER } from '../model/categories.ts';
+import type { OutlineState } from './outlineFeatures.ts';
 import { chairLayer } from '../timeline/chairLayer.ts';
 import {
   eventHighlightCasing,
@@ -59,6 +61,21 @@ function flag(name: string): ExpressionSpecification {
 
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+function outlineLayer(
+  id: string,
+  state: OutlineState,
+  colour: string,
+  width: number,
+): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: OUTLINE_SOURCE_ID,
+    filter: ['==', ['get', 'state'], state],
+    paint: { 'line-color': colour, 'line-width': width },
+  };
 }
 
 export function createMapStyle(
@@ -140,24 +157,12 @@ export function createMapStyle(
         filter: ['all', isShape, ['==', ['get', 'disputed'], true]],
         paint: { 'line-color': '#8c877d', 'line-width': 0.8, 'line-dasharray': [2, 2] },
       },
+      // One layer per state, each a constant colour and width: they share the compiled shader of the borders, so the
+      // first hover or click does not wait for a new one.
+      outlineLayer('hover-outline', 'hover', HOVER_OUTLINE, 1.4),
       eventHighlightCasing(OUTLINE_SOURCE_ID),
-      {
-        id: 'state-outline',
-        type: 'line',
-        source: OUTLINE_SOURCE_ID,
-        paint: {
-          'line-color': [
-            'match',
-            ['get', 'state'],
-            'selected',
-            SELECTED_OUTLINE,
-            'highlight',
-            HIGHLIGHT_COLOUR,
-            HOVER_OUTLINE,
-          ],
-          'line-width': ['match', ['get', 'state'], 'selected', 2.6, 'highlight', HIGHLIGHT_WIDTH, 1.4],
-        },
-      },
+      outlineLayer('highlight-outline', 'highlight', HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH),
+      outlineLayer('selected-outline', 'selected', SELECTED_OUTLINE, 2.6),
       {
         id: 'markers',
         type: 'circle',

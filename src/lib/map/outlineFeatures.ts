@@ -1,8 +1,8 @@
 /**
  * The shapes the map outlines: the selected country, the countries of the chosen timeline event and the hovered
- * country, each once with its strongest state (selected, then highlight, then hover) and drawn in that order, so
- * the strongest ends on top. They live in a small source of their own: outline layers over every country, shown
- * or hidden by feature state, would be drawn (invisibly) on every frame.
+ * country, each once with its strongest state (selected, then highlight, then hover), weakest first. They live in a
+ * small source of their own: outline layers over every country, shown or hidden by feature state, would be drawn
+ * (invisibly) on every frame.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Iso3 } from '../model/types.ts';

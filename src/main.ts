@@ -5,17 +5,26 @@
  */
 import dataUrl from 'virtual:atlas-data-url';
 import geometryUrl from '../geo/countries.topo.json?url';
+import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
+import latin600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-600-normal.woff2?url';
+import latin700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-700-normal.woff2?url';
 import { warmUpGpu } from './lib/load/warmUpGpu.ts';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const urls = { data: absolute(dataUrl), geometry: absolute(geometryUrl) };
 
-for (const href of Object.values(urls)) {
-  // The app's own fetch() of the same URL (CORS mode, as here) takes the preloaded response.
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href });
+function preload(href: string, as: 'fetch' | 'font') {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as, href });
+  // CORS mode, as the app's own fetch() and the browser's font loads use: they take the preloaded response.
   link.crossOrigin = 'anonymous';
+  if (as === 'font') link.type = 'font/woff2';
   document.head.append(link);
 }
+
+for (const href of Object.values(urls)) preload(href, 'fetch');
+// The interface's Latin text in its three weights: with the fonts at hand before the first paint, the text is not
+// laid out and drawn a second time when they arrive.
+for (const href of [latin400, latin600, latin700]) preload(absolute(href), 'font');
 warmUpGpu();
 
 const target = document.getElementById('app');

@@ -1,9 +1,9 @@
 /**
- * The map's MapLibre style, built only from bundled assets: the committed geometry (one GeoJSON source holding
- * shapes and label points, keyed by ISO3 through `promoteId`, so a country's shape and point share one feature
- * state and their tiles arrive together) and a bundled Arabic + Latin font declared in `font-faces`, so no glyph server is used.
- * Roles are drawn from feature state (`cat`, `hover`, `selected`): switching organisation or date never
- * touches the sources.
+ * The map's MapLibre style, built only from bundled assets: the committed geometry and a bundled Arabic + Latin
+ * font declared in `font-faces`, so no glyph server is used. Shapes and label points share one GeoJSON source keyed
+ * by ISO3 through `promoteId`, so a country's shape and point share one feature state and their tiles arrive
+ * together. Roles (and the markers' hover and selection) are feature state, and outlines come from a small source
+ * of their own: switching organisation or date, hovering or clicking never touches the style or the big source.
  */
 import type {
   DataDrivenPropertyValueSpecification,

@@ -86,19 +86,9 @@ export async function canvasBox(page: Page) {
 
 /** The RGB colour shown at a page point, read from a real screenshot. */
 export async function colourAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-    return [r ?? 0, g ?? 0, b ?? 0] as [number, number, number];
-  }, png.toString('base64'));
+  const [colour] = await coloursAround(page, x, y, 0);
+  if (!colour) throw new Error(`no pixel read at ${x}, ${y}`);
+  return colour;
 }
 
 /** The colours shown in the square of `radius` pixels around a page point, from one real screenshot. */

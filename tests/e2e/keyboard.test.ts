@@ -2,30 +2,20 @@
  * The atlas with the keyboard alone, in real Chromium: find a country, open it, read its passages in the article,
  * close everything and land back where the reader started — every stop with a visible focus ring.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedPagePerTest } from '../support/session.ts';
 import { openAtlas } from '../support/mapPage.ts';
 
 const appUrl = inject('appUrl');
 // Page loads, keyboard walks and axe runs on SwiftShader: a busy two-core machine needs more than a minute.
 const SLOW = 180_000;
 
-let browser: Browser;
-let context: BrowserContext;
+const session = watchedPagePerTest(appUrl);
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  ({ page, problems } = await openWatchedPage(context, appUrl));
+beforeEach(() => {
+  ({ page, problems } = session);
 });
 
 /** What has focus: enough to tell a reader where they are. */

@@ -1,9 +1,9 @@
 /**
  * The main view in real Chromium against the production build: what a reader sees when exploring the map.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedPagePerTest } from '../support/session.ts';
 import {
   canvasBox,
   colourAt,
@@ -22,21 +22,11 @@ const appUrl = inject('appUrl');
 // Without world copies MapLibre keeps the world on screen, so the centre must be one it accepts at this zoom.
 const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
 
-let browser: Browser;
-let context: BrowserContext;
+const session = watchedPagePerTest(appUrl);
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  ({ page, problems } = await openWatchedPage(context, appUrl));
+beforeEach(() => {
+  ({ page, problems } = session);
 });
 
 async function clickPlace(lngLat: [number, number], view: View) {
@@ -182,13 +172,8 @@ describe('the map', () => {
   });
 
   it('fits a phone: the panel is a bottom sheet and nothing scrolls sideways', async () => {
-    await context.close();
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      locale: 'en-GB',
-      hasTouch: true,
-    });
-    ({ page, problems } = await openWatchedPage(context, appUrl));
+    await session.reopen({ viewport: { width: 390, height: 844 }, locale: 'en-GB', hasTouch: true });
+    ({ page, problems } = session);
     await openAtlas(page, appUrl, { query: '?country=KAZ' });
     const panel = page.locator('.panel-wrap');
     await panel.waitFor();

@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { area } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadDataDir } from '../../src/lib/data/loadDataDir.ts';
 import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
 import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/lib/timeline/chairLayer.ts';
 import { HIGHLIGHT_COLOUR } from '../../src/lib/timeline/highlightLayers.ts';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { watchedPagePerTest } from '../support/session.ts';
 import {
   borderColourDistance,
   canvasBox,
@@ -36,21 +36,11 @@ const data = loadDataDir(resolve(root, 'data'));
 const topology = JSON.parse(readFileSync(resolve(root, 'geo/countries.topo.json'), 'utf8')) as Topology;
 const shapes = feature(topology, topology.objects.countries as GeometryCollection).features as Feature[];
 
-let browser: Browser;
-let context: BrowserContext;
+const session = watchedPagePerTest(appUrl);
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  ({ page, problems } = await openWatchedPage(context, appUrl));
+beforeEach(() => {
+  ({ page, problems } = session);
 });
 
 function legendCounts() {

@@ -171,6 +171,27 @@ describe('the map', () => {
     expect(await page.locator('dialog[open]').count()).toBe(0);
   });
 
+  it('on a wide screen the panel lies over the map: the canvas keeps its size and the zoom buttons move clear of it', async () => {
+    for (const lang of ['en', 'ar']) {
+      await openAtlas(page, appUrl, { query: `?lang=${lang}`, view: WORLD });
+      const before = await canvasBox(page);
+      await page.locator('#country-search').fill(lang === 'ar' ? 'كازاخستان' : 'kazakh');
+      await page.keyboard.press('Enter');
+      const panel = (await page.locator('.panel-wrap').boundingBox())!;
+      await settle(page);
+      expect(await canvasBox(page)).toEqual(before);
+      // The panel takes the side the reading direction ends on.
+      const panelOnRight = panel.x + panel.width >= before.x + before.width - 1;
+      expect(panelOnRight).toBe(lang === 'en');
+      const zoomIn = (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+      const clear = zoomIn.x + zoomIn.width <= panel.x || zoomIn.x >= panel.x + panel.width;
+      expect(clear, `zoom button at ${zoomIn.x}, panel ${panel.x}–${panel.x + panel.width}`).toBe(true);
+      await page.locator('.maplibregl-ctrl-zoom-in').click();
+      await page.keyboard.press('Escape');
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('fits a phone: the panel is a bottom sheet and nothing scrolls sideways', async () => {
     await session.reopen({ viewport: { width: 390, height: 844 }, locale: 'en-GB', hasTouch: true });
     ({ page, problems } = session);

@@ -8,10 +8,17 @@ import geometryUrl from '../geo/countries.topo.json?url';
 import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-600-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-700-normal.woff2?url';
+import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import { warmUpGpu } from './lib/load/warmUpGpu.ts';
+import type { AppUrls } from './startApp.ts';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
-const urls = { data: absolute(dataUrl), geometry: absolute(geometryUrl) };
+const urls: AppUrls = {
+  data: absolute(dataUrl),
+  geometry: absolute(geometryUrl),
+  // The map's labels: Arabic, and Latin for the English names.
+  fonts: { arabic: absolute(arabic400), latin: absolute(latin400) },
+};
 
 function preload(href: string, as: 'fetch' | 'font') {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as, href });
@@ -21,7 +28,7 @@ function preload(href: string, as: 'fetch' | 'font') {
   document.head.append(link);
 }
 
-for (const href of Object.values(urls)) preload(href, 'fetch');
+for (const href of [urls.data, urls.geometry]) preload(href, 'fetch');
 // The interface's Latin text in its three weights: with the fonts at hand before the first paint, the text is not
 // laid out and drawn a second time when they arrive.
 for (const href of [latin400, latin600, latin700]) preload(absolute(href), 'font');

@@ -1,18 +1,16 @@
 /** Mounts the atlas: the app's own bundle, loaded by `main.ts` once the downloads the map waits for have begun. */
 import { mount } from 'svelte';
-import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
-import latinFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import App from './App.svelte';
+import type { FontFiles } from './lib/map/mapStyle.ts';
 import './app.css';
 
-export function startApp(target: HTMLElement, urls: { data: string; geometry: string }) {
-  const absolute = (url: string) => new URL(url, document.baseURI).href;
-  mount(App, {
-    target,
-    props: {
-      dataUrl: urls.data,
-      geometryUrl: urls.geometry,
-      fonts: { arabic: absolute(arabicFont), latin: absolute(latinFont) },
-    },
-  });
+/** Absolute URLs of what the app loads: its data, its geometry and the map labels' fonts. */
+export interface AppUrls {
+  data: string;
+  geometry: string;
+  fonts: FontFiles;
+}
+
+export function startApp(target: HTMLElement, urls: AppUrls) {
+  mount(App, { target, props: { dataUrl: urls.data, geometryUrl: urls.geometry, fonts: urls.fonts } });
 }

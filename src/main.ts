@@ -9,6 +9,7 @@ import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-
 import latin600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-600-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-700-normal.woff2?url';
 import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { warmUpGpu } from './lib/load/warmUpGpu.ts';
 import type { AppUrls } from './startApp.ts';
 
@@ -32,6 +33,11 @@ for (const href of [urls.data, urls.geometry]) preload(href, 'fetch');
 // The interface's Latin text in its three weights: with the fonts at hand before the first paint, the text is not
 // laid out and drawn a second time when they arrive.
 for (const href of [latin400, latin600, latin700]) preload(absolute(href), 'font');
+// MapLibre's worker script is requested only once MapLibre itself has arrived and run; fetched now, alongside the
+// app's modules, the worker starts from the HTTP cache. (A preload cannot serve a worker: browsers ignore one.)
+void fetch(absolute(mapWorkerUrl))
+  .then((response) => response.arrayBuffer())
+  .catch(() => {});
 warmUpGpu();
 
 const target = document.getElementById('app');

@@ -1,11 +1,12 @@
 /**
  * One measured visit: a fresh browser (nothing cached, not even compiled shaders), the page loaded to the map's
- * first `idle`, and for the atlas a click on Kazakhstan, the JS heap and the two exports.
+ * first `idle` over the chosen connection (its limit lifted from then on), and for the atlas a click on Kazakhstan, the JS heap and the two exports.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
 import { canvasBox, countryPoint, project, settle } from '../tests/support/mapPage.ts';
 import { descendantsCpuMs } from './cpuTime.ts';
+import { throttle, type NetworkProfile } from './network.ts';
 import { PROBE_SCRIPT } from './probe.ts';
 import type { ServedRequest, TransferMeter } from './transferMeter.ts';
 
@@ -48,7 +49,7 @@ interface Visit {
   problems: string[];
 }
 
-async function visit(url: string, meter: TransferMeter): Promise<Visit> {
+async function visit(url: string, meter: TransferMeter, network: NetworkProfile): Promise<Visit> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', acceptDownloads: true });
   const page = await context.newPage();
@@ -58,6 +59,7 @@ async function visit(url: string, meter: TransferMeter): Promise<Visit> {
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.addInitScript({ content: PROBE_SCRIPT });
+  const connection = await throttle(context, page, network);
   meter.reset();
   const cpuBefore = descendantsCpuMs();
   await page.goto(url);
@@ -83,6 +85,7 @@ async function visit(url: string, meter: TransferMeter): Promise<Visit> {
     );
   }
   const cpuAfter = descendantsCpuMs();
+  await connection.lift();
   const { idleAt, timeOrigin } = await page.evaluate(() => ({
     idleAt: performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? NaN,
     timeOrigin: performance.timeOrigin,
@@ -105,8 +108,12 @@ async function visit(url: string, meter: TransferMeter): Promise<Visit> {
   };
 }
 
-export async function measureBaseline(url: string, meter: TransferMeter): Promise<LoadFigures> {
-  const { browser, load } = await visit(url, meter);
+export async function measureBaseline(
+  url: string,
+  meter: TransferMeter,
+  network: NetworkProfile,
+): Promise<LoadFigures> {
+  const { browser, load } = await visit(url, meter, network);
   await browser.close();
   return load;
 }
@@ -191,9 +198,10 @@ async function measureExports(page: Page): Promise<{ svg: number | null; png: nu
 export async function measureApp(
   url: string,
   meter: TransferMeter,
+  network: NetworkProfile,
   { exports = true }: { exports?: boolean } = {},
 ): Promise<AppFigures> {
-  const { browser, context, page, load, idleAt, problems } = await visit(url, meter);
+  const { browser, context, page, load, idleAt, problems } = await visit(url, meter, network);
   try {
     const geometry = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
     if (geometry.length === 0) throw new Error('no country geometry was fetched before first idle');

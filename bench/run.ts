@@ -8,6 +8,7 @@
  *   --no-budgets    report only; do not fail on a missed budget
  *   --dist DIR      measure an existing build instead of building one
  *   --no-export     skip the export timings
+ *   --network NAME  the connection pages load over: phone (default) or none (see network.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { startStaticServer } from '../tests/support/staticServer.ts';
 import { buildBaseline } from './baseline/build.ts';
 import { checkBudgets, type BudgetResult } from './budgets.ts';
 import { measureApp, measureBaseline, type AppFigures, type LoadFigures } from './measure.ts';
+import { networkProfile } from './network.ts';
 import { column, summarise, type Summary } from './stats.ts';
 import { meterTransfers } from './transferMeter.ts';
 
@@ -31,11 +33,13 @@ const { values: args } = parseArgs({
     'no-budgets': { type: 'boolean', default: false },
     dist: { type: 'string' },
     'no-export': { type: 'boolean', default: false },
+    network: { type: 'string', default: 'phone' },
   },
 });
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs must be a whole number ≥ 1, not "${args.runs}"`);
+const network = networkProfile(args.network);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function buildApp(outDir: string) {
@@ -154,14 +158,14 @@ async function main() {
       const order = run % 2 === 1 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
       for (const which of order) {
         if (which === 'app') {
-          const figures = await measureApp(app.url, appMeter, { exports: !args['no-export'] });
+          const figures = await measureApp(app.url, appMeter, network, { exports: !args['no-export'] });
           appRuns.push(figures);
           log(
             `run ${run}/${runs} atlas:    first idle ${ms(figures.firstIdleMs)}, ${kB(figures.transferBytes)} in ` +
               `${figures.requests} requests, click → panel ${ms(figures.clickToPanelMs)}`,
           );
         } else {
-          const figures = await measureBaseline(baseline.url, baselineMeter);
+          const figures = await measureBaseline(baseline.url, baselineMeter, network);
           baselineRuns.push(figures);
           log(
             `run ${run}/${runs} baseline: first idle ${ms(figures.firstIdleMs)}, ${kB(figures.transferBytes)} in ` +
@@ -199,6 +203,7 @@ async function main() {
     baseline: Object.fromEntries(BASELINE_FIELDS.map((field) => [field, median(b[field])])),
     ratio,
     runs,
+    network: { name: network.name, ...network.limits },
     spread: {
       app: Object.fromEntries(
         APP_FIELDS.map((f) => [f, a[f] && { min: round(a[f].min), max: round(a[f].max) }]),
@@ -214,6 +219,7 @@ async function main() {
   const lastRun = appRuns.at(-1)!;
   const text = [
     `Atlas vs bare MapLibre (world-atlas 50m, one fill layer): median of ${runs} cold visit(s) each, (min–max)`,
+    `Connection: ${network.description}.`,
     '',
     table([
       ['', 'atlas', 'baseline', 'atlas / baseline'],

@@ -1,6 +1,7 @@
 /**
  * The benchmark runs (its timings are too noisy for a test, so only that it works is checked): one visit of the
- * atlas and one of the bare MapLibre page against the build the other end-to-end tests use.
+ * atlas and one of the bare MapLibre page against the build the other end-to-end tests use, over the emulated
+ * phone connection it uses by default.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -51,6 +52,15 @@ describe('npm run bench', () => {
             `${group}.${key} = ${value}`,
           ).toBe(true);
         }
+      }
+      // The connection is really limited, for the worker's downloads too (the baseline's worker fetches its
+      // countries): no page can be idle before its bytes could have arrived at the profile's throughput.
+      const network = report.network as { name: string; downloadKbps: number };
+      expect(network.name).toBe('phone');
+      const bytesPerMs = (network.downloadKbps * 1024) / 8 / 1000;
+      for (const page of ['app', 'baseline']) {
+        const figures = report[page] as { transferBytes: number; firstIdleMs: number };
+        expect(figures.firstIdleMs, page).toBeGreaterThan(figures.transferBytes / bytesPerMs);
       }
       // The atlas ships its geometry as TopoJSON, far smaller than the baseline's GeoJSON.
       expect(report.ratio?.transfer).toBeLessThan(1);

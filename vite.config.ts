@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { atlasData } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts';
+import { firstViewPreloads } from './src/build/firstViewPreloads.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
 const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined;
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(dataDir)],
+  plugins: [svelte(), atlasData(dataDir), firstViewPreloads()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
@@ -17,11 +18,12 @@ export default defineConfig({
     // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.
     assetsInlineLimit: (file) => (/\.(json|woff2?|mjs)$/.test(file) ? false : undefined),
     // MapLibre (about 1 MB, changing only with its version) gets a chunk of its own, so a release of the atlas
-    // does not make returning readers download it again.
+    // does not make returning readers download it again. Only its code: the entry script imports the worker's URL
+    // (`?url`), which must not make the entry wait for MapLibre.
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*$/ }] },
       },
     },
   },

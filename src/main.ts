@@ -1,13 +1,12 @@
 /**
- * The entry point, kept small so it runs as soon as it arrives: it starts what the map will wait for (the data and
- * geometry downloads, the GPU connection) and only then loads the app, so those overlap with the app's own
- * download and start-up.
+ * The entry point, kept small so it runs as soon as it arrives: it starts what the map will wait for (MapLibre's
+ * worker script, the GPU connection) and only then loads the app, so those overlap with the app's own download and
+ * start-up. The data, geometry, fonts and the app's modules are already on their way: index.html preloads them
+ * (see `src/build/firstViewPreloads.ts`).
  */
 import dataUrl from 'virtual:atlas-data-url';
 import geometryUrl from '../geo/countries.topo.json?url';
 import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
-import latin600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-600-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-700-normal.woff2?url';
 import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { warmUpGpu } from './lib/load/warmUpGpu.ts';
@@ -21,18 +20,6 @@ const urls: AppUrls = {
   fonts: { arabic: absolute(arabic400), latin: absolute(latin400) },
 };
 
-function preload(href: string, as: 'fetch' | 'font') {
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as, href });
-  // CORS mode, as the app's own fetch() and the browser's font loads use: they take the preloaded response.
-  link.crossOrigin = 'anonymous';
-  if (as === 'font') link.type = 'font/woff2';
-  document.head.append(link);
-}
-
-for (const href of [urls.data, urls.geometry]) preload(href, 'fetch');
-// The interface's Latin text in its three weights: with the fonts at hand before the first paint, the text is not
-// laid out and drawn a second time when they arrive.
-for (const href of [latin400, latin600, latin700]) preload(absolute(href), 'font');
 // MapLibre's worker script is requested only once MapLibre itself has arrived and run; fetched now, alongside the
 // app's modules, the worker starts from the HTTP cache. (A preload cannot serve a worker: browsers ignore one.)
 void fetch(absolute(mapWorkerUrl))

@@ -1,0 +1,120 @@
+/**
+ * What the first view needs is asked for with the page, not a round trip later: index.html preloads the data, the
+ * geometry, the app's modules and styles and the Latin fonts, and the entry script fetches MapLibre's worker
+ * script without waiting for MapLibre (which it must not import). Each file is downloaded once: a preload the page does not use (a wrong
+ * `crossorigin`, say) would show as a second request.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
+
+const distDir = inject('distDir');
+/** A round trip long enough that anything requested only once the entry script has run starts visibly later. */
+const LATENCY_MS = 400;
+const FIRST_VIEW = [
+  /^atlas-data-.+\.json$/,
+  /^countries\.topo-.+\.json$/,
+  /^startApp-.+\.js$/,
+  /^types-.+\.js$/,
+  /^maplibre-.+\.js$/,
+  /^startApp-.+\.css$/,
+  /^maplibre-.+\.css$/,
+  /^noto-sans-arabic-latin-400-normal-.+\.woff2$/,
+  /^noto-sans-arabic-latin-600-normal-.+\.woff2$/,
+  /^noto-sans-arabic-latin-700-normal-.+\.woff2$/,
+];
+
+let browser: Browser;
+let server: RunningServer;
+const served: string[] = [];
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    root: distDir,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    intercept: (req) => {
+      served.push(new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^.*\//, ''));
+      return false;
+    },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the first view', () => {
+  it('is requested with the page, each file once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    // Not the watched page of the other tests: routing its requests would turn off the HTTP cache.
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: LATENCY_MS,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, {
+      timeout: 90_000,
+    });
+    const timings = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+        file: new URL(entry.name).pathname.replace(/^.*\//, ''),
+        startTime: entry.startTime,
+        responseEnd: entry.responseEnd,
+      })),
+    );
+    await context.close();
+    expect(problems).toEqual([]);
+
+    const entry = timings.find((t) => /^index-.+\.js$/.test(t.file));
+    expect(entry, 'the entry script').toBeDefined();
+    for (const pattern of FIRST_VIEW) {
+      // The map's label font is fetched again by MapLibre, from the browser's cache: the server sees it once.
+      const first = timings.find((t) => pattern.test(t.file));
+      expect(first, `${pattern} requested`).toBeDefined();
+      expect(first!.startTime, `${pattern} requested before the entry script arrived`).toBeLessThan(
+        entry!.responseEnd,
+      );
+      expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
+    }
+
+    // Fetched by the entry script, then taken from the HTTP cache by MapLibre's worker.
+    expect(
+      served.filter((file) => /^maplibre-gl-worker-.+\.mjs$/.test(file)).length,
+      'worker served once',
+    ).toBe(1);
+  });
+
+  it('keeps MapLibre out of the entry script and what it imports, which only need its worker URL', () => {
+    const assets = join(distDir, 'assets');
+    const entry = readdirSync(assets).find((file) => /^index-.+\.js$/.test(file));
+    expect(entry).toBeDefined();
+    const closure = new Map<string, string>();
+    const visit = (file: string) => {
+      if (closure.has(file)) return;
+      const source = readFileSync(join(assets, file), 'utf8');
+      closure.set(file, source);
+      // Static imports only: `import … from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
+      for (const [, imported] of source.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g))
+        visit(imported!);
+    };
+    visit(entry!);
+    expect([...closure.keys()].filter((file) => file.startsWith('maplibre-'))).toEqual([]);
+    expect([...closure.values()].some((source) => /maplibre-gl-worker-[\w-]+\.mjs/.test(source))).toBe(true);
+  });
+});

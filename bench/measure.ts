@@ -1,6 +1,7 @@
 /**
  * One measured visit: a fresh browser (nothing cached, not even compiled shaders), the page loaded to the map's
- * first `idle` over the chosen connection (its limit lifted from then on), and for the atlas a click on Kazakhstan, the JS heap and the two exports.
+ * first `idle` over the chosen connection (its limit lifted from then on), and for the atlas a click on Kazakhstan,
+ * the JS heap and the two exports.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';

@@ -45,9 +45,14 @@ export function firstViewPreloads(): Plugin {
             file.type === 'chunk' && APP_MODULE.test(file.facadeModuleId ?? ''),
         );
         if (!app) throw new Error('firstViewPreloads: no chunk is built from src/startApp.ts');
+        const graph = staticGraph(bundle, app);
         // Vite names the entry's own imports already.
-        const chunks = staticGraph(bundle, app).filter((chunk) => !html.includes(chunk.fileName));
-        const styles = new Set(chunks.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
+        const chunks = graph.filter((chunk) => !html.includes(chunk.fileName));
+        const styles = new Set(
+          graph
+            .flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
+            .filter((file) => !html.includes(file)),
+        );
         const fetched = FETCHED.map((pattern) => {
           const asset = files.find((file) => pattern.test(file.fileName));
           if (!asset) throw new Error(`firstViewPreloads: no asset matches ${pattern}`);

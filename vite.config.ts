@@ -1,9 +1,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { atlasData } from './src/build/atlasDataPlugin.ts';
-import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts';
-import { firstViewPreloads } from './src/build/firstViewPreloads.ts';
+import { atlasData } from './src/pipeline/build/atlasDataPlugin.ts';
+import { CONTENT_SECURITY_POLICY } from './src/pipeline/build/csp.ts';
+import { firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
 const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined;

@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['tests/{core,pipeline,app,geo,bench}/**/*.test.ts'],
           environment: 'node',
           // Command tests start a process each; on a busy 2-core machine that alone can take seconds.
           testTimeout: 30_000,

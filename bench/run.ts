@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_SECURITY_POLICY } from '../src/build/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../src/pipeline/build/csp.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
 import { buildBaseline } from './baseline/build.ts';
 import { checkBudgets, type BudgetResult } from './budgets.ts';

@@ -14,13 +14,13 @@ import sources from '../../data/sources.json';
 import snapshots from '../../data/snapshots.json';
 import summits from '../../data/summits.json';
 import topology from '../../geo/countries.topo.json';
-import { decodeCountries } from '../../src/lib/geo/countries.ts';
-import { createCountryNames } from '../../src/lib/i18n/countryNames.ts';
-import type { AtlasBundle } from '../../src/lib/model/bundle.ts';
-import { createRoleIndex } from '../../src/lib/model/roles.ts';
-import type { AtlasState } from '../../src/lib/state/atlasState.svelte.ts';
-import type { Timers } from '../../src/lib/timeline/playback.ts';
-import type { TimelineState } from '../../src/lib/timeline/timelineState.svelte.ts';
+import { decodeCountries } from '../../src/core/model/countryShapes.ts';
+import { createCountryNames } from '../../src/core/i18n/countryNames.ts';
+import type { AtlasBundle } from '../../src/core/model/bundle.ts';
+import { createRoleIndex } from '../../src/core/model/roles.ts';
+import type { AtlasState } from '../../src/app/state/atlasState.svelte.ts';
+import type { Timers } from '../../src/core/timeline/playback.ts';
+import type { TimelineState } from '../../src/app/state/timelineState.svelte.ts';
 import Harness from './TimelineHarness.svelte';
 
 const data = {

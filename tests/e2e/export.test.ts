@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { colourDistance, countryPoint, hexToRgb, openAtlas } from '../support/mapPage.ts';
-import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
-import { exportDisplayList } from '../../src/lib/export/exportMap.ts';
-import { createProjection } from '../../src/lib/export/projection.ts';
-import { request } from '../unit/fixtures/export/atlas.ts';
-import { main } from '../../src/cli/export.ts';
+import { CATEGORY_COLOURS } from '../../src/core/palette.ts';
+import { exportDisplayList } from '../../src/core/export/exportMap.ts';
+import { createProjection } from '../../src/core/export/projection.ts';
+import { request } from '../fixtures/export/atlas.ts';
+import { main } from '../../src/pipeline/cli/export.ts';
 
 const appUrl = inject('appUrl');
 const root = resolve(import.meta.dirname, '../..');
@@ -34,7 +34,7 @@ afterAll(async () => {
 function runExport(args: string[]) {
   execFileSync(
     process.execPath,
-    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/export.ts', ...args],
+    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'src/pipeline/cli/export.ts', ...args],
     {
       cwd: root,
       stdio: 'pipe',

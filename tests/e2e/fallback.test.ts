@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { geoMercator } from 'd3-geo';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
-import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
+import { CATEGORY_COLOURS } from '../../src/core/palette.ts';
 
 const appUrl = inject('appUrl');
 // Page loads, keyboard walks and axe runs on SwiftShader: a busy two-core machine needs more than a minute.

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/build/csp.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
 

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/build/csp.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 
 declare module 'vitest' {

@@ -16,7 +16,7 @@ import {
   settle,
   type View,
 } from '../support/mapPage.ts';
-import { CATEGORY_COLOURS, LAND_COLOUR, SELECTED_OUTLINE } from '../../src/lib/map/palette.ts';
+import { CATEGORY_COLOURS, LAND_COLOUR, SELECTED_OUTLINE } from '../../src/core/palette.ts';
 
 const appUrl = inject('appUrl');
 // Without world copies MapLibre keeps the world on screen, so the centre must be one it accepts at this zoom.

@@ -11,10 +11,10 @@ import type { Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/lib/data/loadDataDir.ts';
-import { CATEGORY_COLOURS } from '../../src/lib/map/palette.ts';
-import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/lib/timeline/chairLayer.ts';
-import { HIGHLIGHT_COLOUR } from '../../src/lib/timeline/highlightLayers.ts';
+import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
+import { CATEGORY_COLOURS } from '../../src/core/palette.ts';
+import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/app/map/chairLayer.ts';
+import { HIGHLIGHT_COLOUR } from '../../src/app/map/highlightLayers.ts';
 import { watchedPagePerTest } from '../support/session.ts';
 import {
   borderColourDistance,

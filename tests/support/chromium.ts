@@ -5,9 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { findChromium, INSTALL_HINT } from '../../src/cli/browser.ts';
+import { findChromium, INSTALL_HINT } from '../../src/pipeline/cli/browser.ts';
 
-export { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../src/cli/browser.ts';
+export { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../src/pipeline/cli/browser.ts';
 
 function canInstallWithApt(): boolean {
   try {

@@ -1,0 +1,114 @@
+/**
+ * The time control's shared state, beside the atlas state in Svelte context: whether the years are playing, and
+ * the change the reader chose from the list (its countries are highlighted while the map shows its date).
+ * The date itself stays `atlas.date`, so the legend, fills, URL and exports follow it without knowing about this.
+ */
+import { getContext, setContext } from 'svelte';
+import { membershipEvents, type AtlasEvent } from '../../core/model/events.ts';
+import type { IsoDate, Iso3 } from '../../core/model/types.ts';
+import type { AtlasState } from './atlasState.svelte.ts';
+import { chairMarks } from '../map/chairMarker.ts';
+import { flagsFor } from '../map/featureFlags.ts';
+import {
+  clampDate,
+  createPlayer,
+  playbackInterval,
+  timelineSpan,
+  type Player,
+  type TimelineSpan,
+  type Timers,
+} from '../../core/timeline/playback.ts';
+
+export interface TimelineOptions {
+  /** Whether the reader asked for reduced motion: playback then steps a year at a time. */
+  reducedMotion?: () => boolean;
+  timers?: Timers;
+}
+
+export class TimelineState {
+  readonly span: TimelineSpan;
+  /** Every change in the data, oldest first. */
+  readonly events: readonly AtlasEvent[];
+  playing = $state(false);
+  chosen = $state.raw<AtlasEvent | null>(null);
+
+  /** The chosen change while the map still shows its date. */
+  activeEvent = $derived(this.chosen && this.chosen.date === this.atlas.date ? this.chosen : null);
+  /** Feature-state values for the map: the countries of the active change. */
+  highlighted = $derived<ReadonlyMap<Iso3, true>>(flagsFor(this.activeEvent?.countries ?? []));
+  /** Feature-state values for the map: the chair of each organisation in view. */
+  chairs = $derived<ReadonlyMap<Iso3, true>>(chairMarks(this.atlas.index, this.atlas.org, this.atlas.date));
+
+  private readonly player: Player;
+
+  constructor(
+    private readonly owner: AtlasState,
+    { reducedMotion = prefersReducedMotion, timers }: TimelineOptions = {},
+  ) {
+    this.span = timelineSpan(owner.index.dateRange());
+    this.events = Object.freeze(membershipEvents(owner.bundle.data));
+    const intervals = {
+      month: playbackInterval(this.span, 'month'),
+      year: playbackInterval(this.span, 'year'),
+    };
+    const unit = () => (reducedMotion() ? 'year' : 'month');
+    this.player = createPlayer({
+      span: this.span,
+      unit,
+      interval: () => intervals[unit()],
+      current: () => this.atlas.date,
+      show: (date) => (this.atlas.date = date),
+      onplayingchange: (playing) => (this.playing = playing),
+      ...(timers ? { timers } : {}),
+    });
+  }
+
+  /** A getter, so the derived fields above may name it before the constructor has run. */
+  private get atlas(): AtlasState {
+    return this.owner;
+  }
+
+  play() {
+    this.player.play();
+  }
+
+  pause() {
+    this.player.pause();
+  }
+
+  toggle() {
+    this.player.toggle();
+  }
+
+  /** Moves the map to a date inside the span (playback, if running, goes on from there). */
+  goTo(date: IsoDate) {
+    this.atlas.date = clampDate(date, this.span);
+  }
+
+  /** Shows a change: stops playback, moves to its date and highlights its countries. */
+  choose(event: AtlasEvent) {
+    this.pause();
+    this.chosen = event;
+    this.atlas.date = event.date;
+  }
+
+  clearChoice() {
+    this.chosen = null;
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+const KEY = Symbol('timeline');
+
+export function setTimeline(state: TimelineState): TimelineState {
+  return setContext(KEY, state);
+}
+
+export function getTimeline(): TimelineState {
+  const state = getContext<TimelineState | undefined>(KEY);
+  if (!state) throw new Error('getTimeline() outside an <Atlas> that set one');
+  return state;
+}

@@ -1,0 +1,87 @@
+/**
+ * Names in index.html everything the first view needs, so the browser requests it all with the page instead of a
+ * round trip later, once the entry script has arrived and asked for it: the app's modules and styles (loaded by
+ * the entry script's dynamic import), the data, the geometry and the interface's Latin fonts in its three weights
+ * (at hand before the first paint, the text is not laid out and drawn a second time when they arrive).
+ */
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+
+/** The module the entry script imports once its downloads have begun (see `src/app/main.ts`). */
+const APP_MODULE = /[\\/]src[\\/]app[\\/]startApp\.ts$/;
+const FETCHED = [/^assets\/atlas-data-[\w-]+\.json$/, /^assets\/countries\.topo-[\w-]+\.json$/];
+const FONTS = /^assets\/noto-sans-arabic-latin-(400|600|700)-normal-[\w-]+\.woff2$/;
+
+function staticGraph(bundle: Rollup.OutputBundle, root: Rollup.OutputChunk): Rollup.OutputChunk[] {
+  const seen = new Map<string, Rollup.OutputChunk>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.set(chunk.fileName, chunk);
+    for (const file of chunk.imports) {
+      const imported = bundle[file];
+      if (imported?.type === 'chunk') visit(imported);
+    }
+  };
+  visit(root);
+  return [...seen.values()];
+}
+
+const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({
+  tag: 'link',
+  attrs,
+  injectTo: 'head',
+});
+
+export function firstViewPreloads(): Plugin {
+  return {
+    name: 'atlas-first-view-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        const files = Object.values(bundle);
+        const app = files.find(
+          (file): file is Rollup.OutputChunk =>
+            file.type === 'chunk' && APP_MODULE.test(file.facadeModuleId ?? ''),
+        );
+        if (!app) throw new Error('firstViewPreloads: no chunk is built from src/app/startApp.ts');
+        const graph = staticGraph(bundle, app);
+        // Vite names the entry's own imports already.
+        const chunks = graph.filter((chunk) => !html.includes(chunk.fileName));
+        const styles = new Set(
+          graph
+            .flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
+            .filter((file) => !html.includes(file)),
+        );
+        const fetched = FETCHED.map((pattern) => {
+          const asset = files.find((file) => pattern.test(file.fileName));
+          if (!asset) throw new Error(`firstViewPreloads: no asset matches ${pattern}`);
+          return asset.fileName;
+        });
+        const fonts = files.filter((file) => FONTS.test(file.fileName)).map((file) => file.fileName);
+        if (fonts.length !== 3)
+          throw new Error(`firstViewPreloads: expected 3 Latin fonts, found ${fonts.length}`);
+        return [
+          ...fetched.map((file) =>
+            link({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }),
+          ),
+          ...chunks.map((chunk) =>
+            link({ rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }),
+          ),
+          ...[...styles].map((file) =>
+            link({ rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }),
+          ),
+          ...fonts.map((file) =>
+            link({
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: 'anonymous',
+              href: `./${file}`,
+            }),
+          ),
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState, type UrlState } from '../../src/core/share/urlState.ts';
+
+const context = {
+  isKnownCountry: (code: string) => ['KAZ', 'IRN', 'QAT'].includes(code),
+  firstDate: '1996-04-26',
+  lastDate: '2025-12-31',
+};
+const defaults: UrlState = {
+  org: 'SCO',
+  date: 'article',
+  country: null,
+  lang: 'en',
+  embed: false,
+  title: true,
+  legend: true,
+  controls: true,
+};
+
+describe('URL state', () => {
+  it('writes nothing when every setting is the default', () => {
+    expect(serializeUrlState(defaults, defaults)).toBe('');
+  });
+
+  it('writes only the settings that differ, with the format version', () => {
+    const search = serializeUrlState({ ...defaults, org: 'both', country: 'KAZ', lang: 'ar' }, defaults);
+    expect(search).toBe('?v=1&org=both&country=KAZ&lang=ar');
+  });
+
+  it('reads back what it wrote', () => {
+    const state: UrlState = {
+      org: 'CICA',
+      date: '2017-06-10',
+      country: 'IRN',
+      lang: 'ar',
+      embed: true,
+      title: false,
+      legend: false,
+      controls: false,
+    };
+    const parsed = parseUrlState(serializeUrlState(state, defaults), context);
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('accepts lower-case codes and organisation names', () => {
+    expect(parseUrlState('?country=qat&org=cica', context).state).toEqual({ country: 'QAT', org: 'CICA' });
+  });
+
+  it('ignores unknown parameters and malformed values, naming each', () => {
+    const parsed = parseUrlState(
+      '?org=nato&date=2024-02-30&country=XXX&lang=fr&embed=maybe&zoom=3&v=9&date2=1',
+      context,
+    );
+    expect(parsed.state).toEqual({});
+    expect(parsed.ignored).toEqual(['org', 'date', 'country', 'lang', 'embed', 'zoom', 'v', 'date2']);
+  });
+
+  it('refuses dates outside the data and oversized values', () => {
+    expect(parseUrlState('?date=1990-01-01', context).ignored).toEqual(['date']);
+    expect(parseUrlState(`?country=${'K'.repeat(5000)}`, context).ignored).toEqual(['country']);
+  });
+
+  it('does not let a parameter named like an object key reach the state', () => {
+    const parsed = parseUrlState('?__proto__=x&constructor=y&toString=z', context);
+    expect(parsed.state).toEqual({});
+    expect(Object.getPrototypeOf(parsed.state)).toBe(Object.prototype);
+    expect(parsed.ignored).toHaveLength(3);
+  });
+});

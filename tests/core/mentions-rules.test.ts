@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMentions, findNamesInLine, findOrgMentions } from '../../src/core/article/findMentions.ts';
-import { parseGazetteer } from '../../src/core/article/gazetteer.ts';
+import { parseGazetteer } from '../../src/core/article/parseGazetteer.ts';
 import mini from '../fixtures/article/mini-gazetteer.json' with { type: 'json' };
 
 const gazetteer = parseGazetteer(mini, 'fixtures/article/mini-gazetteer.json');

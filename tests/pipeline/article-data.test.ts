@@ -7,7 +7,8 @@ import countries from 'i18n-iso-countries';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticleMeta, parseGloss } from '../../src/core/article/articleMeta.ts';
 import { findNamesInLine } from '../../src/core/article/findMentions.ts';
-import { gazetteerAliases, parseGazetteer } from '../../src/core/article/gazetteer.ts';
+import { gazetteerAliases } from '../../src/core/article/gazetteer.ts';
+import { parseGazetteer } from '../../src/core/article/parseGazetteer.ts';
 import { loadArticle } from '../../src/pipeline/data/loadArticle.ts';
 import { splitLines } from '../../src/core/article/splitLines.ts';
 
@@ -162,7 +163,7 @@ describe('errors name the file, the record and the field', () => {
     const bad = clone(gazetteer);
     (bad.countries.KAZ?.capitals as string[]).push('استانا');
     expect(() => parseGazetteer(bad)).toThrow(
-      /^data\/gazetteer\.json: record countries\/KAZ: field capitals\[\d+\]: "استانا" duplicates countries\/KAZ capitals\[0\]/,
+      /^data\/gazetteer\.json: record countries\/KAZ: field capitals\[\d+\]: "استانا" duplicates countries\/KAZ capitals\[0\]/m,
     );
   });
 
@@ -193,7 +194,7 @@ describe('errors name the file, the record and the field', () => {
   it('refuses an unknown field, a country without names and a code that is not ISO3', () => {
     const extra = clone(gazetteer);
     (extra.countries.KAZ as Record<string, unknown>).towns = [];
-    expect(() => parseGazetteer(extra)).toThrow('record countries/KAZ: field towns: is not a known field');
+    expect(() => parseGazetteer(extra)).toThrow('record countries/KAZ: field towns: unknown field');
     const nameless = clone(gazetteer);
     (nameless.countries.KAZ as Record<string, unknown>).names = [];
     expect(() => parseGazetteer(nameless)).toThrow('record countries/KAZ: field names: lists no name');

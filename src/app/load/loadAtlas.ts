@@ -8,6 +8,7 @@ import { isAtlasBundle, type AtlasBundle } from '../../core/model/bundle.ts';
 import { createRoleIndex } from '../../core/model/roles.ts';
 import { decodeCountries } from '../../core/model/countryShapes.ts';
 import { createCountryNames } from '../../core/i18n/countryNames.ts';
+import { SNAPSHOT_IDS } from '../../core/model/types.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
 import { fetchJson, LoadError } from './fetchJson.ts';
 import { warmUpMap } from './warmUpMap.ts';
@@ -46,7 +47,7 @@ function isUsableBundle(value: unknown): value is AtlasBundle {
   const snapshots: unknown = value.data.snapshots;
   return (
     Array.isArray(snapshots) &&
-    ['article', 'latest'].every((id) =>
+    SNAPSHOT_IDS.every((id) =>
       snapshots.some(
         (s: { id?: unknown; date?: unknown } | null) => s?.id === id && typeof s.date === 'string',
       ),

@@ -3,7 +3,7 @@
  * the article and the data disagree) and its English gloss. Line numbers are 1-based and checked against the text.
  */
 import * as v from 'valibot';
-import { dataError, formatPath, issueError } from './dataError.ts';
+import { formatPath, ProblemList } from '../model/DataError.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface ExcludedLine {
@@ -76,50 +76,39 @@ export function parseArticleMeta(
   lines: readonly string[],
   file = 'data/article.meta.json',
 ): ArticleMeta {
+  const problems = new ProblemList(file);
   const result = v.safeParse(MetaSchema, json);
-  if (!result.success) throw issueError(file, result.issues[0], locate);
-  const meta = result.output;
+  if (!result.success) {
+    problems.addIssues(result.issues, locate);
+    problems.throwIfAny();
+  }
+  const meta = result.output as ArticleMeta;
   const inText = (record: string, field: string, line: number) => {
     if (line > lines.length) {
-      throw dataError(
-        file,
-        record,
-        field,
-        `line ${line} is past the end of ${meta.file} (${lines.length} lines)`,
-      );
+      problems.add(record, field, `line ${line} is past the end of ${meta.file} (${lines.length} lines)`);
+      return false;
     }
+    return true;
   };
   inText('article', 'titleLine', meta.titleLine);
-  inText('article', 'datelineLine', meta.datelineLine);
+  const datelineInText = inText('article', 'datelineLine', meta.datelineLine);
   const excluded = new Set<number>();
   meta.excludedLines.forEach(({ line }, i) => {
     inText(`excludedLines[${i}]`, 'line', line);
-    if (excluded.has(line))
-      throw dataError(file, `excludedLines[${i}]`, 'line', `line ${line} is listed twice`);
+    if (excluded.has(line)) problems.add(`excludedLines[${i}]`, 'line', `line ${line} is listed twice`);
     excluded.add(line);
   });
   for (const field of ['titleLine', 'datelineLine'] as const) {
-    if (excluded.has(meta[field])) {
-      throw dataError(
-        file,
-        'article',
-        field,
-        `line ${meta[field]} is also listed as not part of the article`,
-      );
-    }
+    if (excluded.has(meta[field]))
+      problems.add('article', field, `line ${meta[field]} is also listed as not part of the article`);
   }
   const datelineText = normalizeArabic(lines[meta.datelineLine - 1] ?? '').normalized;
-  if (!datelineText.startsWith(normalizeArabic(meta.dateline).normalized)) {
-    throw dataError(
-      file,
-      'article',
-      'dateline',
-      `"${meta.dateline}" does not open line ${meta.datelineLine}`,
-    );
-  }
+  if (datelineInText && !datelineText.startsWith(normalizeArabic(meta.dateline).normalized))
+    problems.add('article', 'dateline', `"${meta.dateline}" does not open line ${meta.datelineLine}`);
   meta.notes.forEach((note, i) =>
     note.lines.forEach((line, k) => inText(`notes[${i}]`, `lines[${k}]`, line)),
   );
+  problems.throwIfAny();
   return meta;
 }
 
@@ -130,41 +119,33 @@ export function parseGloss(
   lineCount: number,
   file = 'data/article.en.json',
 ): string[] {
+  const problems = new ProblemList(file);
   const result = v.safeParse(GlossSchema, json);
-  if (!result.success) throw issueError(file, result.issues[0], locate);
+  if (!result.success) {
+    problems.addIssues(result.issues, locate);
+    problems.throwIfAny();
+  }
   const gloss = result.output as ArticleGloss;
-  if (gloss.translationOf !== meta.file) {
-    throw dataError(
-      file,
+  if (gloss.translationOf !== meta.file)
+    problems.add(
       'article',
       'translationOf',
       `"${gloss.translationOf}" is not the article file "${meta.file}"`,
     );
-  }
   const excluded = new Set(meta.excludedLines.map((entry) => entry.line));
   gloss.lines.forEach((entry, i) => {
     const record = `lines[${i}]`;
     if (entry.line !== i + 1)
-      throw dataError(
-        file,
-        record,
-        'line',
-        `is ${entry.line}, expected ${i + 1} (one entry per line, in order)`,
-      );
+      problems.add(record, 'line', `is ${entry.line}, expected ${i + 1} (one entry per line, in order)`);
     if (excluded.has(entry.line) !== (entry.partOfArticle === false)) {
       const expected = excluded.has(entry.line)
         ? 'must be false: the metadata excludes this line'
         : 'must be absent';
-      throw dataError(file, record, 'partOfArticle', expected);
+      problems.add(record, 'partOfArticle', expected);
     }
   });
-  if (gloss.lines.length !== lineCount) {
-    throw dataError(
-      file,
-      'article',
-      'lines',
-      `translates ${gloss.lines.length} lines, the article has ${lineCount}`,
-    );
-  }
+  if (gloss.lines.length !== lineCount)
+    problems.add('article', 'lines', `translates ${gloss.lines.length} lines, the article has ${lineCount}`);
+  problems.throwIfAny();
   return gloss.lines.map((entry) => entry.en);
 }

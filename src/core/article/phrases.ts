@@ -4,7 +4,7 @@
  */
 import type { Iso3, OrgId } from '../model/types.ts';
 import { startsWithArticle, withoutArticle } from './clitics.ts';
-import type { CountryField, Gazetteer } from './gazetteer.ts';
+import { COUNTRY_FIELD_ARTICLES, COUNTRY_FIELDS, type Gazetteer } from './gazetteer.ts';
 import { normalizeArabic } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -56,13 +56,6 @@ export function sameOwner(a: Owner, b: Owner): boolean {
   return ownerLabel(a) === ownerLabel(b);
 }
 
-const BARE_ARTICLE: Record<CountryField, 'none' | 'optional'> = {
-  names: 'none',
-  adjectives: 'optional',
-  capitals: 'none',
-  cities: 'none',
-};
-
 export function gazetteerPhrases(gazetteer: Gazetteer, include = { notPlaces: true }): Phrase[] {
   const phrases: Phrase[] = [];
   const add = (owner: Owner, record: string, field: string, listed: string, bare: 'none' | 'optional') => {
@@ -70,9 +63,15 @@ export function gazetteerPhrases(gazetteer: Gazetteer, include = { notPlaces: tr
     if (read) phrases.push({ owner, record, field, listed, ...read });
   };
   for (const [code, entry] of Object.entries(gazetteer.countries)) {
-    for (const field of Object.keys(BARE_ARTICLE) as CountryField[]) {
+    for (const field of COUNTRY_FIELDS) {
       entry[field].forEach((listed, i) =>
-        add({ kind: 'country', code }, `countries/${code}`, `${field}[${i}]`, listed, BARE_ARTICLE[field]),
+        add(
+          { kind: 'country', code },
+          `countries/${code}`,
+          `${field}[${i}]`,
+          listed,
+          COUNTRY_FIELD_ARTICLES[field],
+        ),
       );
     }
   }

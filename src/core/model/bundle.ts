@@ -1,5 +1,4 @@
 /** The one JSON object the build emits for the app: validated data, the article and its mention index. */
-import type { Summit } from '../../pipeline/data/schema.ts';
 import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './types.ts';
 
 export interface BundledArticle {
@@ -13,7 +12,7 @@ export interface BundledArticle {
 }
 
 export interface AtlasBundle {
-  data: AtlasData & { summits: Summit[] };
+  data: AtlasData;
   article: BundledArticle;
   mentions: MentionIndex;
   orgMentions: Record<OrgId, LineMentions[]>;

@@ -3,7 +3,6 @@
  * and the summits. Changes of the same kind on the same day are one event (the 2025 reform made 16 states
  * partners at once), so a timeline reads "16 states became SCO partners", not sixteen lines.
  */
-import type { Summit } from '../../pipeline/data/schema.ts';
 import {
   ORG_IDS,
   type AtlasData,
@@ -11,6 +10,7 @@ import {
   type IsoDate,
   type Iso3,
   type LocalisedText,
+  type Summit,
   type OrgId,
   type Status,
   type StatusPeriod,
@@ -41,7 +41,7 @@ export interface AtlasEvent {
   sources: string[];
 }
 
-type EventData = Pick<AtlasData, 'memberships' | 'chairs'> & { summits?: Summit[] };
+type EventData = Pick<AtlasData, 'memberships' | 'chairs'> & Partial<Pick<AtlasData, 'summits'>>;
 
 /** Every change in the data as a dated event, oldest first. */
 export function membershipEvents(data: EventData): AtlasEvent[] {
@@ -66,7 +66,7 @@ export function membershipEvents(data: EventData): AtlasEvent[] {
   };
 
   for (const { org, country, history } of data.memberships) {
-    const periods = [...history].sort(byFrom) as (StatusPeriod & { untilPrecision?: DatePrecision })[];
+    const periods = [...history].sort(byFrom);
     periods.forEach((period, i) => {
       const previous = periods[i - 1];
       const next = periods[i + 1];

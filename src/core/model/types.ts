@@ -36,6 +36,8 @@ export interface StatusPeriod {
   from: IsoDate;
   fromPrecision?: DatePrecision;
   until?: IsoDate;
+  /** A few periods end on a date known only to the month or year. */
+  untilPrecision?: DatePrecision;
   /** A recorded doubt or nuance, shown to readers as it is. */
   note?: string;
   sources: string[];
@@ -63,10 +65,33 @@ export interface Source {
   url: string;
   title: string;
   date: IsoDate;
+  /** Some pages are dated only to the month or year. */
+  datePrecision?: DatePrecision;
+  note?: string;
+}
+
+/** A summit of one organisation, shown on the timeline. */
+export interface Summit {
+  org: OrgId;
+  date: IsoDate;
+  datePrecision?: DatePrecision;
+  place: LocalisedText;
+  /** The host country. */
+  country: Iso3;
+  note?: string;
+  sources: string[];
+}
+
+/** The two dates the interface offers by name: the article's moment and the latest data. */
+export const SNAPSHOT_IDS = ['article', 'latest'] as const;
+export type SnapshotId = (typeof SNAPSHOT_IDS)[number];
+
+export function isSnapshotId(value: unknown): value is SnapshotId {
+  return SNAPSHOT_IDS.includes(value as SnapshotId);
 }
 
 export interface Snapshot {
-  id: 'article' | 'latest';
+  id: SnapshotId;
   date: IsoDate;
   label: LocalisedText;
 }
@@ -78,6 +103,7 @@ export interface AtlasData {
   chairs: Chair[];
   sources: Source[];
   snapshots: Snapshot[];
+  summits: Summit[];
 }
 
 /** A country's role in one organisation on one date. */

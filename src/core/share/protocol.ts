@@ -4,9 +4,9 @@
  * Nothing received is ever evaluated or inserted as markup.
  */
 import { ORG_VIEWS, type OrgView } from '../model/categories.ts';
-import type { Iso3 } from '../model/types.ts';
+import { isSnapshotId, type IsoDate, type Iso3, type SnapshotId } from '../model/types.ts';
 import { LANGS, type Lang } from '../i18n/strings.ts';
-import { isRealDate } from './urlState.ts';
+import { isIsoDate } from '../model/dates.ts';
 
 export const PROTOCOL = 'sco-cica-atlas';
 export const PROTOCOL_VERSION = 1;
@@ -16,7 +16,7 @@ export const MAX_MESSAGE_BYTES = 2048;
 export type HostCommand =
   | { type: 'select'; country: Iso3 | null }
   | { type: 'setOrg'; org: OrgView }
-  | { type: 'setDate'; date: 'article' | 'latest' | string }
+  | { type: 'setDate'; date: SnapshotId | IsoDate }
   | { type: 'setLang'; lang: Lang }
   | { type: 'resetView' };
 
@@ -81,10 +81,9 @@ export function parseHostMessage(data: unknown, context: CommandContext): ParseR
     case 'setDate': {
       const { date } = data;
       const valid =
-        date === 'article' ||
-        date === 'latest' ||
+        isSnapshotId(date) ||
         (typeof date === 'string' &&
-          isRealDate(date) &&
+          isIsoDate(date) &&
           date >= context.firstDate &&
           date <= context.lastDate);
       return valid

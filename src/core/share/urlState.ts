@@ -4,7 +4,8 @@
  * never thrown. The map view lives in the hash (`#zoom/lat/lng`), which MapLibre manages.
  */
 import { ORG_VIEWS, type OrgView } from '../model/categories.ts';
-import type { IsoDate, Iso3 } from '../model/types.ts';
+import { isIsoDate } from '../model/dates.ts';
+import { isSnapshotId, type IsoDate, type Iso3, type SnapshotId } from '../model/types.ts';
 import { LANGS, type Lang } from '../i18n/strings.ts';
 
 export const URL_STATE_VERSION = 1;
@@ -15,7 +16,7 @@ const MAX_IGNORED = 8;
 export interface UrlState {
   org: OrgView;
   /** A snapshot id or an ISO date. */
-  date: 'article' | 'latest' | IsoDate;
+  date: SnapshotId | IsoDate;
   country: Iso3 | null;
   lang: Lang;
   embed: boolean;
@@ -37,7 +38,6 @@ export interface ParsedUrlState {
   ignored: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** ASCII only: `toUpperCase` would turn look-alikes such as the dotless `ı` of `ırn` into a real code. */
 const ISO3_LETTERS = /^[A-Za-z]{3}$/;
 
@@ -46,12 +46,6 @@ const ISO3_LETTERS = /^[A-Za-z]{3}$/;
  * child URL. They are neither state nor mistakes.
  */
 const READ_ELSEWHERE = new Set(['origins', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
-
-export function isRealDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function parseFlag(value: string): boolean | undefined {
   if (value === '1' || value === 'true') return true;
@@ -68,8 +62,8 @@ const PARSERS: Record<string, Parser> = {
     return org ? { org } : undefined;
   },
   date: (value, context) => {
-    if (value === 'article' || value === 'latest') return { date: value };
-    if (isRealDate(value) && value >= context.firstDate && value <= context.lastDate) return { date: value };
+    if (isSnapshotId(value)) return { date: value };
+    if (isIsoDate(value) && value >= context.firstDate && value <= context.lastDate) return { date: value };
     return undefined;
   },
   country: (value, context) => {

@@ -8,7 +8,8 @@ import { GAZETTEER_FILE, loadArticle } from '../data/loadArticle.ts';
 import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
 import { gazetteerAliases, type Gazetteer } from '../../core/article/gazetteer.ts';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
-import { loadDataDir, type ValidatedData } from '../data/loadDataDir.ts';
+import type { AtlasData } from '../../core/model/types.ts';
+import { loadDataDir } from '../data/loadDataDir.ts';
 import type { AtlasBundle } from '../../core/model/bundle.ts';
 import { displayName } from '../displayName.ts';
 
@@ -36,7 +37,7 @@ export function buildAtlasBundle(dataDir: string): AtlasBundle {
  * Every country with a role needs its Arabic names in the gazetteer: without them its passages are never found
  * and Arabic search cannot reach it.
  */
-export function checkArabicNames(data: ValidatedData, gazetteer: Gazetteer, file: string): void {
+export function checkArabicNames(data: AtlasData, gazetteer: Gazetteer, file: string): void {
   const problems: DataProblem[] = [];
   const reported = new Set<string>();
   for (const { org, country } of data.memberships) {

@@ -17,7 +17,7 @@ import { LANGS, type Lang } from '../../core/i18n/strings.ts';
 import { ORG_VIEWS, type OrgView } from '../../core/model/categories.ts';
 import { isIsoDate } from '../../core/model/dates.ts';
 import { createRoleIndex } from '../../core/model/roles.ts';
-import type { IsoDate } from '../../core/model/types.ts';
+import { isSnapshotId, type IsoDate } from '../../core/model/types.ts';
 import { EXPORT_FORMATS, exportSvg, type ExportFormat } from '../../core/export/exportMap.ts';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../core/export/layout.ts';
 import {
@@ -30,6 +30,7 @@ import {
 import { parseView, PROJECTION_KINDS, type ProjectionKind } from '../../core/export/projection.ts';
 import { withPrintDensity } from '../../core/export/pngDensity.ts';
 import { withExactPageSize } from '../../core/export/pdfMediaBox.ts';
+import { reportFailure, UsageError } from './failure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** What "screen" sizes mean without a screen: a common laptop map view. */
@@ -50,8 +51,6 @@ const USAGE = `Usage: npm run export -- --out FILE [options]
   --no-title, --no-legend, --no-source, --no-date   leave that part out
   --force                 overwrite an existing --out file
   --data DIR              data directory (default: data/)`;
-
-class UsageError extends Error {}
 
 interface CliRequest {
   out: string;
@@ -129,7 +128,7 @@ export function parseCommandLine(argv: string[]): CliRequest {
     throw new UsageError('--projection equal-earth is only for --view world');
   }
   const asOf = values['as-of'];
-  if (asOf !== 'article' && asOf !== 'latest' && !isIsoDate(asOf)) {
+  if (!isSnapshotId(asOf) && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of must be a date written YYYY-MM-DD, "article" or "latest" (got "${asOf}")`);
   }
   const country = values.country?.toUpperCase() ?? null;
@@ -173,7 +172,7 @@ export function svgFor(request: CliRequest): string {
   const names = createCountryNames(geometry.countries.features.map((f) => f.properties));
 
   let date: IsoDate = request.asOf;
-  if (date === 'article' || date === 'latest') {
+  if (isSnapshotId(date)) {
     const snapshot = data.snapshots.find((s) => s.id === request.asOf);
     if (!snapshot) throw new Error(`the data has no "${request.asOf}" snapshot`);
     date = snapshot.date;
@@ -216,12 +215,14 @@ export async function main(argv: string[]): Promise<number> {
     request = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(error.message ? `export: ${error.message}\n\n${USAGE}` : USAGE);
-    return error.message ? 2 : 0;
+    if (!error.message) {
+      console.log(USAGE);
+      return 0;
+    }
+    return reportFailure('export', new UsageError(`${error.message} (see --help)`));
   }
   if (existsSync(request.out) && !request.force) {
-    console.error(`export: ${request.out} already exists; add --force to overwrite it`);
-    return 1;
+    return reportFailure('export', new Error(`${request.out} already exists; add --force to overwrite it`));
   }
   const started = performance.now();
   try {
@@ -236,12 +237,7 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`export: ${error.message}`);
-      return 2;
-    }
-    console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return reportFailure('export', error);
   }
 }
 

@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
 import { ARTICLE_FILE, loadArticle, loadGazetteer, readLines } from '../data/loadArticle.ts';
 import type { LineMentions, MentionIndex } from '../../core/model/types.ts';
+import { reportFailure, UsageError } from './failure.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../data');
 const USAGE = 'usage: npm run --silent mentions -- [FILE] [--json]';
@@ -15,18 +16,17 @@ const USAGE = 'usage: npm run --silent mentions -- [FILE] [--json]';
 interface Options {
   file: string;
   json: boolean;
+  help?: true;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(args: readonly string[]): Options {
   let file: string | undefined;
   let json = false;
   for (const arg of args) {
     if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
-    else if (arg.startsWith('-')) throw new UsageError(`mentions: unknown option ${arg} (${USAGE})`);
-    else if (file !== undefined) throw new UsageError(`mentions: one FILE only, got ${file} and ${arg}`);
+    else if (arg === '--help' || arg === '-h') return { file: '', json, help: true };
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (${USAGE})`);
+    else if (file !== undefined) throw new UsageError(`one FILE only, got ${file} and ${arg}`);
     else file = arg;
   }
   // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
@@ -81,8 +81,12 @@ function summary(file: string, lineCount: number, mentions: MentionIndex, orgLin
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
   if (!existsSync(options.file) || !statSync(options.file).isFile()) {
-    throw new UsageError(`mentions: no such file: ${options.file}`);
+    throw new Error(`no such file: ${options.file}`);
   }
   const isArticle = realpathSync(options.file) === realpathSync(resolve(DATA_DIR, ARTICLE_FILE));
   const article = isArticle ? loadArticle(DATA_DIR) : undefined;
@@ -105,7 +109,5 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(message.split('\n')[0] + '\n');
-  process.exitCode = error instanceof UsageError && message === USAGE ? 0 : 1;
+  process.exitCode = reportFailure('mentions', error);
 }

@@ -8,8 +8,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import countries from 'i18n-iso-countries';
-import { DataError } from '../../core/model/DataError.ts';
 import { loadDataDir } from '../data/loadDataDir.ts';
+import { reportFailure, UsageError } from './failure.ts';
 import { isIsoDate, todayIso } from '../../core/model/dates.ts';
 import { createRoleIndex, type RoleIndex } from '../../core/model/roles.ts';
 import { ORG_IDS, STATUSES, type IsoDate, type Iso3 } from '../../core/model/types.ts';
@@ -17,8 +17,6 @@ import { ORG_IDS, STATUSES, type IsoDate, type Iso3 } from '../../core/model/typ
 const USAGE = 'usage: roles [--as-of YYYY-MM-DD] [--json] [--data DIR]';
 const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '../../../data');
 const NAMES_WIDTH = 100;
-
-class UsageError extends Error {}
 
 function main(argv: string[]): number {
   try {
@@ -29,15 +27,7 @@ function main(argv: string[]): number {
     );
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`roles: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof DataError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportFailure('roles', error);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
-import type { ValidatedData } from './schema.ts';
+import type { AtlasData } from '../../core/model/types.ts';
 import { displayName } from '../displayName.ts';
 
 export interface CheckedGeometry {
@@ -98,7 +98,7 @@ export function checkGeometry(json: unknown, file: string): CheckedGeometry {
  * `dataFile(name)` gives the name errors use for a data file, e.g. `data/memberships.json`.
  */
 export function checkCountriesDrawn(
-  data: ValidatedData,
+  data: AtlasData,
   geometry: CheckedGeometry,
   geometryFile: string,
   dataFile: (name: string) => string,

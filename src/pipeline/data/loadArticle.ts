@@ -1,9 +1,11 @@
 /** Reads and checks the article, its metadata, its English gloss and the gazetteer from the data folder. Node only. */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArticleMeta, parseGloss, type ArticleMeta } from '../../core/article/articleMeta.ts';
-import { DataError } from '../../core/article/dataError.ts';
-import { parseGazetteer, type Gazetteer } from '../../core/article/gazetteer.ts';
+import type { Gazetteer } from '../../core/article/gazetteer.ts';
+import { parseGazetteer } from '../../core/article/parseGazetteer.ts';
+import { DataError } from '../../core/model/DataError.ts';
+import { displayName } from '../displayName.ts';
 import { splitLines } from '../../core/article/splitLines.ts';
 
 export const ARTICLE_FILE = 'article.ar.txt';
@@ -19,18 +21,19 @@ export interface LoadedArticle {
   gazetteer: Gazetteer;
 }
 
-/** The name errors use: relative to the working directory when that is shorter, e.g. `data/gazetteer.json`. */
-function displayName(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
-
 function readJson(path: string): unknown {
   const text = readFileSync(path, 'utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataError(`${displayName(path)}: not valid JSON: ${(error as Error).message}`);
+    throw new DataError([
+      {
+        file: displayName(path),
+        record: '',
+        field: '',
+        message: `not valid JSON: ${(error as Error).message}`,
+      },
+    ]);
   }
 }
 

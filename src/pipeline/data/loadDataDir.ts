@@ -1,15 +1,14 @@
 /** Reads and validates the data files of one directory (Node only). */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
+import type { AtlasData } from '../../core/model/types.ts';
+import { displayName } from '../displayName.ts';
 import { DATA_FILES, DATA_KEYS, type DataKey } from './schema.ts';
 import { recordName, validateAtlasData } from './validate.ts';
 
-export type { Summit, ValidatedData } from './schema.ts';
-import type { ValidatedData } from './schema.ts';
-
 /** Reads the six data files of `dir` and validates them; throws a DataError naming every bad file and record. */
-export function loadDataDir(dir: string): ValidatedData {
+export function loadDataDir(dir: string): AtlasData {
   const files: Record<string, unknown> = {};
   const problems: DataProblem[] = [];
   for (const key of DATA_KEYS) {
@@ -37,12 +36,6 @@ export function loadDataDir(dir: string): ValidatedData {
   // Cross-file checks over a half-read data set would only add noise, so unreadable files stop here.
   if (problems.length > 0) throw new DataError(problems);
   return validateAtlasData(files);
-}
-
-/** Paths inside the working directory as written from it (`data/memberships.json`), others in full. */
-function displayName(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd.split('\\').join('/') : path;
 }
 
 /** Where the parser stopped: line and column, and — best effort — the record and field just before it. */

@@ -8,48 +8,19 @@ import * as v from 'valibot';
 import { isIsoDate } from '../../core/model/dates.ts';
 import {
   ORG_IDS,
+  SNAPSHOT_IDS,
   STATUSES,
-  type AtlasData,
   type Chair,
-  type DatePrecision,
   type Iso3,
   type IsoDate,
-  type LocalisedText,
   type Membership,
   type Organisation,
   type OrgId,
   type Snapshot,
   type Source,
   type StatusPeriod,
+  type Summit,
 } from '../../core/model/types.ts';
-
-/** A summit of one organisation, shown on the timeline. */
-export interface Summit {
-  org: OrgId;
-  date: IsoDate;
-  datePrecision?: DatePrecision;
-  place: LocalisedText;
-  /** The host country. */
-  country: Iso3;
-  note?: string;
-  sources: string[];
-}
-
-/** A status period as the data file may write it: a few periods end on a date known only to the year. */
-export interface StatusPeriodRecord extends StatusPeriod {
-  untilPrecision?: DatePrecision;
-}
-
-/** A source as the data file may write it: some pages are undated or only the site is known. */
-export interface SourceRecord extends Source {
-  datePrecision?: DatePrecision;
-  note?: string;
-}
-
-/** Everything in `data/`, validated. */
-export interface ValidatedData extends AtlasData {
-  summits: Summit[];
-}
 
 const quote = (input: unknown) => JSON.stringify(input) ?? String(input);
 
@@ -156,8 +127,8 @@ export const SourceSchema = v.strictObject({
 
 export const SnapshotSchema = v.strictObject({
   id: v.picklist(
-    ['article', 'latest'],
-    (issue) => `${quote(issue.input)} is not a snapshot id (article, latest)`,
+    SNAPSHOT_IDS,
+    (issue) => `${quote(issue.input)} is not a snapshot id (${SNAPSHOT_IDS.join(', ')})`,
   ),
   date: isoDate,
   label: localisedText,
@@ -197,9 +168,9 @@ type Produces<S extends v.GenericSchema, T> = v.InferOutput<S> extends T ? true 
 export type _SchemasMatchModel = [
   Assert<Produces<typeof OrganisationSchema, Organisation>>,
   Assert<Produces<typeof MembershipSchema, Membership>>,
-  Assert<Produces<typeof StatusPeriodSchema, StatusPeriodRecord>>,
+  Assert<Produces<typeof StatusPeriodSchema, StatusPeriod>>,
   Assert<Produces<typeof ChairSchema, Chair>>,
-  Assert<Produces<typeof SourceSchema, SourceRecord>>,
+  Assert<Produces<typeof SourceSchema, Source>>,
   Assert<Produces<typeof SnapshotSchema, Snapshot>>,
   Assert<Produces<typeof SummitSchema, Summit>>,
 ];

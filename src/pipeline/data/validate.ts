@@ -4,41 +4,30 @@
  * had, overlapping chairs, snapshot ids). Every problem is collected, so one run shows all that needs fixing.
  */
 import * as v from 'valibot';
-import type { Chair, Membership, Organisation, Snapshot, Status } from '../../core/model/types.ts';
-import { DataError, type DataProblem } from '../../core/model/DataError.ts';
 import {
-  DATA_FILES,
-  DATA_KEYS,
-  type DataKey,
-  type SourceRecord,
-  type StatusPeriodRecord,
+  SNAPSHOT_IDS,
+  type AtlasData,
+  type Chair,
+  type Membership,
+  type Organisation,
+  type Snapshot,
+  type Source,
+  type Status,
   type Summit,
-  type ValidatedData,
-} from './schema.ts';
-
-export type { Summit, ValidatedData } from './schema.ts';
+} from '../../core/model/types.ts';
+import { DataError, formatPath, issueMessage, type DataProblem } from '../../core/model/DataError.ts';
+import { DATA_FILES, DATA_KEYS, type DataKey } from './schema.ts';
 
 type Report = (record: string, field: string, message: string) => void;
-
-interface Parsed {
-  organisations: Organisation[];
-  memberships: Membership[];
-  chairs: Chair[];
-  sources: SourceRecord[];
-  snapshots: Snapshot[];
-  summits: Summit[];
-}
-
-const SNAPSHOT_IDS: Snapshot['id'][] = ['article', 'latest'];
 
 /**
  * Validates the six data files, given as file name → parsed JSON (names like `data/memberships.json`; a name
  * matches when it ends with the file's own name). Throws one DataError listing every problem.
  */
-export function validateAtlasData(files: Record<string, unknown>): ValidatedData {
+export function validateAtlasData(files: Record<string, unknown>): AtlasData {
   const problems: DataProblem[] = [];
   const fileNames = {} as Record<DataKey, string>;
-  const parsed = {} as Parsed;
+  const parsed = {} as AtlasData;
   const rawIds = {} as Record<DataKey, unknown[]>;
 
   for (const key of DATA_KEYS) {
@@ -55,7 +44,11 @@ export function validateAtlasData(files: Record<string, unknown>): ValidatedData
       if (result.success) valid.push(result.output);
       else
         for (const issue of result.issues)
-          report(recordName(key, raw, index), fieldOf(issue), messageOf(issue));
+          report(
+            recordName(key, raw, index),
+            formatPath((issue.path ?? []).map((item) => item.key as string | number)),
+            issueMessage(issue),
+          );
     });
     (parsed as unknown as Record<DataKey, unknown[]>)[key] = valid;
   }
@@ -116,7 +109,7 @@ function checkOrganisations(organisations: Organisation[], report: Report) {
   }
 }
 
-function checkSourceList(sources: SourceRecord[], report: Report) {
+function checkSourceList(sources: Source[], report: Report) {
   const seen = new Map<string, number>();
   sources.forEach((source, index) => {
     const first = seen.get(source.id);
@@ -127,7 +120,7 @@ function checkSourceList(sources: SourceRecord[], report: Report) {
 }
 
 function checkMemberships(
-  { memberships, organisations }: Parsed,
+  { memberships, organisations }: AtlasData,
   report: Report,
   checkSources: (report: Report, record: string, field: string, ids: string[]) => void,
 ) {
@@ -141,7 +134,7 @@ function checkMemberships(
 
     const statuses = allowed.get(membership.org);
     if (!statuses) report(name, 'org', `organisation "${membership.org}" is not in organisations.json`);
-    const periods = membership.history as StatusPeriodRecord[];
+    const periods = membership.history;
     periods.forEach((period, i) => {
       if (statuses && !statuses.has(period.status))
         report(name, `history[${i}].status`, `"${period.status}" is not a status ${membership.org} has`);
@@ -269,21 +262,4 @@ export function recordName(key: DataKey, raw: unknown, index: number): string {
     case 'summits':
       return str('org') && str('date') ? `${str('org')} summit ${str('date')}` : fallback;
   }
-}
-
-/** `history[1].until` from the issue's path inside one record. */
-function fieldOf(issue: v.BaseIssue<unknown>): string {
-  let field = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    field += typeof key === 'number' ? `[${key}]` : `${field ? '.' : ''}${String(key)}`;
-  }
-  return field;
-}
-
-function messageOf(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
-  if (issue.type === 'strict_object' && issue.received === 'undefined') return 'missing';
-  if (issue.message.startsWith('Invalid type: ')) return issue.message.slice('Invalid type: '.length);
-  return issue.message;
 }

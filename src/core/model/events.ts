@@ -10,10 +10,8 @@ import {
   type IsoDate,
   type Iso3,
   type LocalisedText,
-  type Summit,
   type OrgId,
   type Status,
-  type StatusPeriod,
 } from './types.ts';
 
 export const EVENT_KINDS = ['summit', 'joined', 'status_changed', 'left', 'chair_handover'] as const;

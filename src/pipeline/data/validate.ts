@@ -8,7 +8,6 @@ import {
   SNAPSHOT_IDS,
   type AtlasData,
   type Chair,
-  type Membership,
   type Organisation,
   type Snapshot,
   type Source,

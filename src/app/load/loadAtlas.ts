@@ -11,7 +11,7 @@ import { createCountryNames } from '../../core/i18n/countryNames.ts';
 import { SNAPSHOT_IDS } from '../../core/model/types.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
 import { fetchJson, LoadError } from './fetchJson.ts';
-import { warmUpMap } from './warmUpMap.ts';
+import { warmUpMap } from '../map/warmUpMap.ts';
 
 type Decoded = ReturnType<typeof decodeCountries>;
 

@@ -31,21 +31,3 @@ export function highlightSegments(line: string, spans: readonly Span[]): Segment
   if (cursor < line.length) segments.push({ text: line.slice(cursor), highlighted: false });
   return segments;
 }
-
-/**
- * Shows `segments` as the content of an element, each highlighted run in a `<mark>`: a Svelte attachment
- * (`{@attach showSegments(segments)}`). Built node by node, as text; a template block per run costs several
- * times more in a panel of two dozen paragraphs.
- */
-export function showSegments(segments: readonly Segment[]): (element: HTMLElement) => void {
-  return (element) => {
-    element.replaceChildren(
-      ...segments.map((segment) => {
-        if (!segment.highlighted) return segment.text;
-        const mark = document.createElement('mark');
-        mark.textContent = segment.text;
-        return mark;
-      }),
-    );
-  };
-}

@@ -109,8 +109,8 @@ export interface Player {
 
 export function createPlayer(options: PlayerOptions): Player {
   const timers: Timers = options.timers ?? {
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
   };
   const { span } = options;
   let handle: unknown = null;

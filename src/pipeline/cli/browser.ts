@@ -96,6 +96,11 @@ svg { display: block; }
 </style></head><body>${inline}</body></html>`;
 }
 
+/** The page's own document, for code that runs in the page; Node code has no DOM types. */
+declare const document: {
+  fonts: { load(font: string, text: string): Promise<unknown>; ready: Promise<unknown> };
+};
+
 /** Waits until every face the page's text uses has loaded: a screenshot taken earlier would use a fallback font. */
 async function fontsLoaded(page: import('playwright-core').Page) {
   await page.evaluate(async () => {

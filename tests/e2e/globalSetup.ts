@@ -1,9 +1,11 @@
-/** Builds the app once and serves the production build, compressed and under the app's CSP, for every e2e test. */
+/**
+ * Builds the app once and serves the production build for every e2e test, compressed and with the headers the build
+ * ships for static hosts (`dist/_headers`: the CSP, caching, CORS).
+ */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/build/csp.ts';
-import { startStaticServer } from '../support/staticServer.ts';
+import { readHeaderRules, startStaticServer } from '../support/staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +29,7 @@ export default async function setup(project: TestProject) {
   }
   const app = await startStaticServer({
     root: distDir,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headerRules: readHeaderRules(distDir),
   });
   project.provide('appUrl', app.url);
   project.provide('distDir', distDir);

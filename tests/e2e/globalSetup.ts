@@ -21,10 +21,8 @@ export default async function setup(project: TestProject) {
     execFileSync(
       process.execPath,
       [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
+      // Vitest sets NODE_ENV=test, which would make Vite build Svelte's development runtime: test what ships.
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
   }
   const app = await startStaticServer({

@@ -114,6 +114,17 @@ describe('the build check', () => {
     expect(found.join('\n')).not.toContain('source.example');
   });
 
+  it('reads a URL right after an escape in a string as the URL itself', () => {
+    write(
+      'assets/index-AbCd1234.js',
+      'console.warn(`failed\\nhttps://errors.example/e/1`);' +
+        'new URL(`data-AbCd1234.json`,import.meta.url);import(`./vendor-AbCd1234.js`);document.createElementNS(`http://www.w3.org/2000/svg`,`g`)',
+    );
+    expect(problems()).toEqual([
+      'assets/index-AbCd1234.js:1: URL outside the origin: https://errors.example/e/1 (not a documented inert literal, see distRules.ts)',
+    ]);
+  });
+
   it('fails when a file the page, a style or a script refers to is missing', () => {
     unlinkSync(join(dist, 'assets/font-AbCd1234.woff2'));
     unlinkSync(join(dist, 'assets/data-AbCd1234.json'));

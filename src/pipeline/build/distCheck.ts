@@ -43,8 +43,11 @@ export interface DistReport {
 
 const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
 const SCRIPT = new Set(['.js', '.mjs']);
-/** Any absolute URL (`scheme://…`). Data and blob URLs have no `//` and stay inside the document. */
-const ABSOLUTE_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`()<>\\{}[\],;]*/gi;
+/**
+ * Any absolute URL (`scheme://…`), also right after an escape in a string (`\nhttps://…`). Data and blob URLs have
+ * no `//` and stay inside the document.
+ */
+const ABSOLUTE_URL = /(?:(?<=\\[nrt])|(?<![\w+.\\-]))[a-z][a-z0-9+.-]*:\/\/[^\s"'`()<>\\{}[\],;]*/gi;
 /** A protocol-relative URL in a string, attribute or `url()`: `"//cdn.example/x.js"`. */
 const PROTOCOL_RELATIVE = /["'`(=]\s*(\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`()<>\\]*)/gi;
 /** Calls that turn a string into code. `.evaluate(` and `_moveFunction(` do not match. */

@@ -192,7 +192,7 @@ export function caddyfile({ table, basePath }: HostConfigOptions): string {
 }
 
 /**
- * Apache `.htaccess` for the app's folder (needs `AllowOverride FileInfo Indexes` or `All`). `Header` is not
+ * Apache `.htaccess` for the app's folder (needs `AllowOverride All`). `Header` is not
  * wrapped in `<IfModule>` on purpose: without mod_headers Apache answers 500 rather than serve the app unprotected.
  */
 export function apacheHtaccess({ table }: HostConfigOptions): string {
@@ -205,7 +205,8 @@ export function apacheHtaccess({ table }: HostConfigOptions): string {
   const charsetExts = [...COMPRESSIBLE].filter((ext) => ext !== '.json' && ext !== '.svg').join(' ');
   return [
     `# ${GENERATED}`,
-    '# Apache .htaccess for the SCO–CICA Atlas, at the root of the app’s folder (under any URL path).',
+    '# Apache .htaccess for the SCO–CICA Atlas, at the root of the app’s folder (under any URL path). Needs',
+    '# AllowOverride All and mod_headers: without mod_headers Apache answers 500 rather than serve the app unprotected.',
     'Options -Indexes',
     'DirectoryIndex index.html',
     '<IfModule mod_mime.c>',

@@ -2,17 +2,21 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { atlasData } from './src/pipeline/build/atlasDataPlugin.ts';
-import { CONTENT_SECURITY_POLICY } from './src/pipeline/build/csp.ts';
+import { atlasPolicy, parseFrameAncestors } from './src/pipeline/build/csp.ts';
+import { deployProtections } from './src/pipeline/build/deployProtections.ts';
 import { firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
+import { parseBasePath } from './src/pipeline/build/hostConfigs.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
 const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined;
+// Which sites may frame the atlas, and the URL path the shipped host configurations serve it under (README: Deploy).
+const policy = atlasPolicy(parseFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS));
+const basePath = parseBasePath(process.env.ATLAS_BASE_PATH);
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(dataDir), firstViewPreloads()],
+  plugins: [svelte(), atlasData(dataDir), firstViewPreloads(), deployProtections({ policy, basePath })],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     // Geometry and data are fetched at run time (so a failed load can be retried), never inlined.

@@ -15,8 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_SECURITY_POLICY } from '../src/pipeline/build/csp.ts';
-import { startStaticServer } from '../tests/support/staticServer.ts';
+import { readHeaderRules, startStaticServer } from '../tests/support/staticServer.ts';
 import { buildBaseline } from './baseline/build.ts';
 import { checkBudgets, type BudgetResult } from './budgets.ts';
 import { measureApp, measureBaseline, type AppFigures, type LoadFigures } from './measure.ts';
@@ -144,7 +143,7 @@ async function main() {
 
   const app = await startStaticServer({
     root: appDir,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headerRules: readHeaderRules(appDir),
   });
   const baseline = await startStaticServer({ root: join(work, 'baseline') });
   const appMeter = meterTransfers(app.server);

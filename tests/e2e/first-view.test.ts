@@ -8,9 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/build/csp.ts';
 import { launchChromium } from '../support/browser.ts';
-import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
+import { readHeaderRules, startStaticServer, type RunningServer } from '../support/staticServer.ts';
 
 const distDir = inject('distDir');
 /** A round trip long enough that anything requested only once the entry script has run starts visibly later. */
@@ -35,7 +34,7 @@ const served: string[] = [];
 beforeAll(async () => {
   server = await startStaticServer({
     root: distDir,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headerRules: readHeaderRules(distDir),
     intercept: (req) => {
       served.push(new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^.*\//, ''));
       return false;

@@ -1,9 +1,11 @@
-/** Builds the app once and serves the production build, compressed and under the app's CSP, for every e2e test. */
+/**
+ * Builds the app once and serves the production build for every e2e test, compressed and with the headers the build
+ * ships for static hosts (`dist/_headers`: the CSP, caching, CORS).
+ */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/build/csp.ts';
-import { startStaticServer } from '../support/staticServer.ts';
+import { readHeaderRules, startStaticServer } from '../support/staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,15 +21,13 @@ export default async function setup(project: TestProject) {
     execFileSync(
       process.execPath,
       [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
+      // Vitest sets NODE_ENV=test, which would make Vite build Svelte's development runtime: test what ships.
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
   }
   const app = await startStaticServer({
     root: distDir,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headerRules: readHeaderRules(distDir),
   });
   project.provide('appUrl', app.url);
   project.provide('distDir', distDir);

@@ -2,10 +2,8 @@
  * What a screen reader hears instead of the map: the counts of every role and the chair, and the announcement
  * when a country is selected — in English and in Arabic, read from the real data.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
-import { createRoleIndex } from '../../src/core/model/roles.ts';
+import { data, index } from '../support/realData.ts';
 import {
   categoriesOn,
   categoryCounts,
@@ -18,8 +16,6 @@ import { formatNumber, plural, STRINGS, type Lang } from '../../src/core/i18n/st
 import { mapSummary, selectionAnnouncement, type SummarySource } from '../../src/core/i18n/summaries.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
 
-const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
-const index = createRoleIndex(data);
 const names = createCountryNames([
   { id: 'KAZ', name: 'Kazakhstan', a2: 'KZ' },
   { id: 'CHN', name: 'China', a2: 'CN' },

@@ -1,10 +1,8 @@
 /** The data as a timeline: every change on its date, grouped the way a reader would tell it. */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
+import { data } from '../support/realData.ts';
 import { membershipEvents, type AtlasEvent } from '../../src/core/model/events.ts';
 
-const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
 const events = membershipEvents(data);
 const on = (date: string, org: string) => events.filter((e) => e.date === date && e.org === org);
 

@@ -2,15 +2,11 @@
  * Who holds which role on a date, as a reader of the map would check it: the article's snapshot, the latest one,
  * the days a status changes, and the chairs.
  */
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
-import { createRoleIndex } from '../../src/core/model/roles.ts';
+import { data, index } from '../support/realData.ts';
 import { ORG_IDS, STATUSES, type IsoDate, type OrgId } from '../../src/core/model/types.ts';
 
-const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
-const index = createRoleIndex(data);
 const statusOf = (country: string, org: OrgId, date: IsoDate) => index.roleOf(country, org, date)?.status;
 
 describe('the article snapshot (2024-07-05)', () => {

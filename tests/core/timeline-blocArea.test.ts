@@ -9,13 +9,12 @@ import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
+import { data } from '../support/realData.ts';
 import { decodeCountries } from '../../src/core/model/countryShapes.ts';
 import type { IsoDate, OrgId } from '../../src/core/model/types.ts';
 import { blocFigures, landAreas } from '../../src/core/timeline/blocArea.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const data = loadDataDir(resolve(root, 'data'));
 const topology = JSON.parse(readFileSync(resolve(root, 'geo/countries.topo.json'), 'utf8')) as Topology;
 const { countries, points } = decodeCountries(topology);
 const shapes = feature(topology, topology.objects.countries as GeometryCollection).features as Feature[];

@@ -3,12 +3,10 @@
  * control reaches them (roles.test.ts checks single statuses; these check the legend and chairs a reader sees),
  * and how the list of changes words them.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
+import { data, index } from '../support/realData.ts';
 import { categoriesOn, categoryCounts, LEGEND_ORDER, type OrgView } from '../../src/core/model/categories.ts';
 import { membershipEvents } from '../../src/core/model/events.ts';
-import { createRoleIndex } from '../../src/core/model/roles.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
 import { STRINGS } from '../../src/core/i18n/strings.ts';
 import { chairMarks, chairsOn } from '../../src/app/map/chairMarker.ts';
@@ -16,8 +14,6 @@ import { eventText } from '../../src/core/timeline/eventText.ts';
 import { nextPlaybackDate, stepDate, timelineSpan } from '../../src/core/timeline/playback.ts';
 import { timelineStrings } from '../../src/core/timeline/strings.ts';
 
-const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
-const index = createRoleIndex(data);
 const span = timelineSpan(index.dateRange());
 
 /** The legend as a reader sees it: category → count, in legend order. */

@@ -2,11 +2,9 @@
  * The time control's steps and its player: where a step lands, how long playing the whole span takes, and that
  * nothing keeps ticking after a pause or at the end.
  */
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
-import { createRoleIndex } from '../../src/core/model/roles.ts';
+import { data, index } from '../support/realData.ts';
 import {
   createPlayer,
   dateAtDay,
@@ -18,8 +16,7 @@ import {
   type TimelineSpan,
 } from '../../src/core/timeline/playback.ts';
 
-const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
-const span = timelineSpan(createRoleIndex(data).dateRange());
+const span = timelineSpan(index.dateRange());
 
 describe('the span of the time control', () => {
   it('runs from 1996 to the latest date in the data', () => {

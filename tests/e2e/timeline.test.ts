@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
+import { data } from '../support/realData.ts';
 import { CATEGORY_COLOURS } from '../../src/core/palette.ts';
 import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/app/map/chairLayer.ts';
 import { HIGHLIGHT_COLOUR } from '../../src/app/map/highlightLayers.ts';
@@ -32,7 +32,6 @@ import {
 const appUrl = inject('appUrl');
 const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
 const root = resolve(import.meta.dirname, '../..');
-const data = loadDataDir(resolve(root, 'data'));
 const topology = JSON.parse(readFileSync(resolve(root, 'geo/countries.topo.json'), 'utf8')) as Topology;
 const shapes = feature(topology, topology.objects.countries as GeometryCollection).features as Feature[];
 

@@ -139,7 +139,7 @@ describe('the time control', () => {
 
   it('in Arabic the track runs right to left, so the left arrow moves forward', async () => {
     const view = await open();
-    view.atlas.lang = 'ar';
+    view.atlas.setLang('ar');
     view.slider().focus();
     await userEvent.keyboard('{ArrowLeft}');
     expect(view.atlas.date).toBe('2024-08-05');
@@ -149,7 +149,7 @@ describe('the time control', () => {
 
   it('plays to the end, updating the legend on the way, then stops with no timer left', async () => {
     const view = await open();
-    view.atlas.date = '2024-01-01';
+    view.atlas.setDate('2024-01-01');
     await userEvent.click(view.$('button.play')!);
     expect(view.$('.time-control')!.dataset.playing).toBe('true');
     await until(() => view.atlas.date >= '2025-01-01');
@@ -163,7 +163,7 @@ describe('the time control', () => {
 
   it('pause stops the dates and clears the timer', async () => {
     const view = await open();
-    view.atlas.date = '1996-01-01';
+    view.atlas.setDate('1996-01-01');
     await userEvent.click(view.$('button.play')!);
     await until(() => view.atlas.date >= '1997-01-01');
     await userEvent.click(view.$('button.play')!);
@@ -176,7 +176,7 @@ describe('the time control', () => {
 
   it('unmounting while playing leaves no timer running', async () => {
     const view = await open({ reducedMotion: true });
-    view.atlas.date = '1996-01-01';
+    view.atlas.setDate('1996-01-01');
     await userEvent.click(view.$('button.play')!);
     // Reduced motion: a year per step.
     await until(() => view.atlas.date >= '1997-01-01');
@@ -214,13 +214,13 @@ describe('the list of changes', () => {
 
   it('lists only the organisation in view; an event without a source says so', async () => {
     const view = await open();
-    view.atlas.org = 'CICA';
+    view.atlas.setOrg('CICA');
     await userEvent.click(view.$('button.events')!);
     const orgs = new Set(
       [...view.root.querySelectorAll<HTMLElement>('.event-list li')].map((li) => li.dataset.org),
     );
     expect([...orgs]).toEqual(['CICA']);
-    view.atlas.org = 'SCO';
+    view.atlas.setOrg('SCO');
     await until(() => view.root.querySelector('.event-list li[data-org="SCO"]') !== null);
     const unsourced = view.$('.event-list li[data-date="2018-06-10"][data-kind="summit"] .sources')!;
     expect(unsourced.textContent).toBe('No source recorded');
@@ -230,8 +230,8 @@ describe('the list of changes', () => {
 describe('the legend and the panel', () => {
   it('marks the chair like the map does and computes the members’ land from the shapes', async () => {
     const view = await open();
-    view.atlas.date = '2024-05-01';
-    view.atlas.org = 'both';
+    view.atlas.setDate('2024-05-01');
+    view.atlas.setOrg('both');
     await until(() => view.root.querySelectorAll('.legend .chair').length === 2);
     expect(
       [...view.root.querySelectorAll<HTMLElement>('.legend .chair')].map((p) => p.dataset.country),

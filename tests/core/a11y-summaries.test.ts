@@ -12,7 +12,8 @@ import {
   type OrgView,
 } from '../../src/core/model/categories.ts';
 import { createCountryNames, nameOf } from '../../src/core/i18n/countryNames.ts';
-import { formatNumber, plural, STRINGS, type Lang } from '../../src/core/i18n/strings.ts';
+import { formatNumber, plural, type Lang } from '../../src/core/i18n/strings.ts';
+import { appStrings } from '../../src/core/i18n/appStrings.ts';
 import { mapSummary, selectionAnnouncement, type SummarySource } from '../../src/core/i18n/summaries.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
 
@@ -24,7 +25,7 @@ const names = createCountryNames([
 ]);
 
 function atlasOn(org: OrgView, date: IsoDate, lang: Lang): SummarySource {
-  const t = STRINGS[lang];
+  const t = appStrings[lang];
   return {
     lang,
     t,
@@ -97,7 +98,7 @@ describe('the selection announcement', () => {
 });
 
 describe('plural forms', () => {
-  const forms = STRINGS.ar.passagesNaming;
+  const forms = appStrings.ar.passagesNaming;
   it('Arabic says one, two, a few (3–10) and many (11+) paragraphs differently', () => {
     const say = (count: number) => plural(forms, count, 'ar', { country: 'قطر' });
     expect(say(1)).toBe('فقرة واحدة تذكر قطر');
@@ -107,8 +108,10 @@ describe('plural forms', () => {
   });
 
   it('English says one paragraph and 25 paragraphs', () => {
-    expect(plural(STRINGS.en.passagesNaming, 1, 'en', { country: 'Qatar' })).toBe('1 paragraph names Qatar');
-    expect(plural(STRINGS.en.passagesNaming, 25, 'en', { country: 'Qatar' })).toBe(
+    expect(plural(appStrings.en.passagesNaming, 1, 'en', { country: 'Qatar' })).toBe(
+      '1 paragraph names Qatar',
+    );
+    expect(plural(appStrings.en.passagesNaming, 25, 'en', { country: 'Qatar' })).toBe(
       '25 paragraphs name Qatar',
     );
   });

@@ -8,7 +8,7 @@ import { data, index } from '../support/realData.ts';
 import { categoriesOn, categoryCounts, LEGEND_ORDER, type OrgView } from '../../src/core/model/categories.ts';
 import { membershipEvents } from '../../src/core/model/events.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
-import { STRINGS } from '../../src/core/i18n/strings.ts';
+import { appStrings } from '../../src/core/i18n/appStrings.ts';
 import { chairMarks, chairsOn } from '../../src/app/map/chairMarker.ts';
 import { eventText } from '../../src/core/timeline/eventText.ts';
 import { nextPlaybackDate, stepDate, timelineSpan } from '../../src/core/timeline/playback.ts';
@@ -131,8 +131,8 @@ describe('the list of changes in words', () => {
     events.find((e) => e.date === date && e.kind === kind && e.org === org)!;
   const context = (lang: 'en' | 'ar') => ({
     lang,
-    strings: timelineStrings[lang],
-    statusName: STRINGS[lang].status,
+    t: timelineStrings[lang],
+    statusName: appStrings[lang].status,
     name: (code: string) =>
       ({ IND: 'India', PAK: 'Pakistan', KAZ: 'Kazakhstan', CHN: 'China', LAO: 'Laos' })[code] ?? code,
   });

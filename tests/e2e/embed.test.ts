@@ -55,7 +55,7 @@ async function openHost(path: string): Promise<{ page: Page; frame: Frame; probl
   return { page, frame, problems };
 }
 
-type Message = { source?: string; type?: string; height?: number; country?: string | null };
+type Message = { source?: string; type?: string; height?: number; country?: string | null; zoom?: number };
 const atlasMessages = (page: Page, type: string) =>
   page.evaluate(
     (type) =>
@@ -163,7 +163,7 @@ describe('embedding', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a plain wheel scrolls the host page; Ctrl + wheel zooms the map', async () => {
+  it('a plain wheel scrolls the host page; Ctrl + wheel zooms the map and the host is told the new view', async () => {
     const { page, frame } = await openHost('index.html');
     const zoom = () => frame.evaluate(() => Number(location.hash.slice(1).split('/')[0]));
     const box = (await page.locator('#atlas').boundingBox())!;
@@ -184,6 +184,13 @@ describe('embedding', () => {
       zoomBefore,
     );
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.waitForFunction(
+      (before) =>
+        (window as unknown as { received: Message[] }).received.some(
+          (m) => m?.type === 'viewChanged' && (m.zoom ?? 0) > before,
+        ),
+      zoomBefore,
+    );
   });
 });
 

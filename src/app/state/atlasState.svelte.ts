@@ -1,6 +1,8 @@
 /**
- * The reader's state, shared through Svelte context: organisation view, date, selection, hover, language.
- * Everything else (categories, counts, names) is derived from it and the immutable data.
+ * The reader's state, shared through Svelte context: organisation view, date, selection, hover, language, which
+ * dialogs are open, the map's view. Everything else (categories, counts, names) is derived from it and the
+ * immutable data. Components read the fields and change them only through the methods, so every change the
+ * interface can make is listed here.
  */
 import { getContext, setContext } from 'svelte';
 import {
@@ -15,7 +17,8 @@ import type { AtlasBundle } from '../../core/model/bundle.ts';
 import type { RoleIndex } from '../../core/model/roles.ts';
 import type { DatePrecision, IsoDate, Iso3, OrgId } from '../../core/model/types.ts';
 import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';
-import { fill, STRINGS, type Lang } from '../../core/i18n/strings.ts';
+import { fill, type Lang } from '../../core/i18n/strings.ts';
+import { appStrings } from '../../core/i18n/appStrings.ts';
 import type { UrlState } from '../../core/share/urlState.ts';
 
 export interface AtlasDeps {
@@ -26,21 +29,75 @@ export interface AtlasDeps {
   mapped: ReadonlySet<Iso3>;
 }
 
+/** The dialogs and overlays the reader can open; any number may be open at once. */
+export type Overlay = 'list' | 'reader' | 'export' | 'embed' | 'events';
+
+/** What an embedding page asked the atlas to show of itself. */
+export interface EmbedOptions {
+  enabled: boolean;
+  title: boolean;
+  legend: boolean;
+  controls: boolean;
+}
+
+/** Where the map is looking, as the host page of an embed is told. */
+export interface MapViewpoint {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
 export class AtlasState {
-  org = $state<OrgView>('SCO');
-  date = $state<IsoDate>('');
-  selected = $state<Iso3 | null>(null);
-  hovered = $state<Iso3 | null>(null);
-  lang = $state<Lang>('en');
-  readerOpen = $state(false);
-  readerLine = $state<number | null>(null);
-  listOpen = $state(false);
-  notices = $state<string[]>([]);
-  embed = $state({ enabled: false, title: true, legend: true, controls: true });
+  #org = $state<OrgView>('SCO');
+  #date = $state<IsoDate>('');
+  #selected = $state<Iso3 | null>(null);
+  #hovered = $state<Iso3 | null>(null);
+  #lang = $state<Lang>('en');
+  #open = $state<Record<Overlay, boolean>>({
+    list: false,
+    reader: false,
+    export: false,
+    embed: false,
+    events: false,
+  });
+  #readerLine = $state<number | null>(null);
+  #notices = $state.raw<readonly string[]>([]);
+  #embed = $state.raw<Readonly<EmbedOptions>>({ enabled: false, title: true, legend: true, controls: true });
+  #view = $state.raw<Readonly<MapViewpoint> | null>(null);
+
+  get org(): OrgView {
+    return this.#org;
+  }
+  get date(): IsoDate {
+    return this.#date;
+  }
+  get selected(): Iso3 | null {
+    return this.#selected;
+  }
+  get hovered(): Iso3 | null {
+    return this.#hovered;
+  }
+  get lang(): Lang {
+    return this.#lang;
+  }
+  /** The paragraph the article reader opens on, if any. */
+  get readerLine(): number | null {
+    return this.#readerLine;
+  }
+  get notices(): readonly string[] {
+    return this.#notices;
+  }
+  get embed(): Readonly<EmbedOptions> {
+    return this.#embed;
+  }
+  /** The map's view after its last move; null until it first moves. */
+  get view(): Readonly<MapViewpoint> | null {
+    return this.#view;
+  }
 
   categories = $derived(categoriesOn(this.index, this.org, this.date));
   legend = $derived(categoryCounts(this.categories, LEGEND_ORDER));
-  t = $derived(STRINGS[this.lang]);
+  t = $derived(appStrings[this.lang]);
   dir = $derived<'rtl' | 'ltr'>(this.lang === 'ar' ? 'rtl' : 'ltr');
   orgLabel = $derived(
     this.org === 'both' ? `${this.orgShort('SCO')} + ${this.orgShort('CICA')}` : this.orgShort(this.org),
@@ -48,7 +105,7 @@ export class AtlasState {
   mapLabel = $derived(fill(this.t.mapLabel, { org: this.orgLabel, date: this.formatDate(this.date) }));
 
   constructor(private readonly deps: AtlasDeps) {
-    this.date = this.snapshotDate('article');
+    this.#date = this.snapshotDate('article');
   }
 
   get bundle(): AtlasBundle {
@@ -104,16 +161,57 @@ export class AtlasState {
   }
 
   select(code: Iso3 | null) {
-    this.selected = code;
+    this.#selected = code;
+  }
+
+  setHovered(code: Iso3 | null) {
+    this.#hovered = code;
+  }
+
+  setOrg(org: OrgView) {
+    this.#org = org;
+  }
+
+  setDate(date: IsoDate) {
+    this.#date = date;
+  }
+
+  showSnapshot(id: 'article' | 'latest') {
+    this.#date = this.snapshotDate(id);
+  }
+
+  setLang(lang: Lang) {
+    this.#lang = lang;
+  }
+
+  setView(view: MapViewpoint) {
+    this.#view = { ...view };
   }
 
   notify(message: string) {
-    if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+    if (!this.#notices.includes(message)) this.#notices = [...this.#notices, message];
   }
 
+  dismiss(message: string) {
+    this.#notices = this.#notices.filter((notice) => notice !== message);
+  }
+
+  isOpen(overlay: Overlay): boolean {
+    return this.#open[overlay];
+  }
+
+  open(overlay: Overlay) {
+    this.#open[overlay] = true;
+  }
+
+  close(overlay: Overlay) {
+    this.#open[overlay] = false;
+  }
+
+  /** Opens the article, on one paragraph when `line` names it. */
   openReader(line: number | null = null) {
-    this.readerLine = line;
-    this.readerOpen = true;
+    this.#readerLine = line;
+    this.open('reader');
   }
 
   toUrlState(): UrlState {
@@ -130,18 +228,18 @@ export class AtlasState {
   }
 
   applyUrlState(state: Partial<UrlState>) {
-    if (state.org) this.org = state.org;
+    if (state.org) this.#org = state.org;
     if (state.date)
-      this.date =
+      this.#date =
         state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
-    if (state.country !== undefined) this.selected = state.country;
-    if (state.lang) this.lang = state.lang;
+    if (state.country !== undefined) this.#selected = state.country;
+    if (state.lang) this.#lang = state.lang;
     const { embed, title, legend, controls } = state;
-    this.embed = {
-      enabled: embed ?? this.embed.enabled,
-      title: title ?? this.embed.title,
-      legend: legend ?? this.embed.legend,
-      controls: controls ?? this.embed.controls,
+    this.#embed = {
+      enabled: embed ?? this.#embed.enabled,
+      title: title ?? this.#embed.title,
+      legend: legend ?? this.#embed.legend,
+      controls: controls ?? this.#embed.controls,
     };
   }
 }

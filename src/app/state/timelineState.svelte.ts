@@ -57,7 +57,7 @@ export class TimelineState {
       unit,
       interval: () => intervals[unit()],
       current: () => this.atlas.date,
-      show: (date) => (this.atlas.date = date),
+      show: (date) => this.atlas.setDate(date),
       onplayingchange: (playing) => (this.playing = playing),
       ...(timers ? { timers } : {}),
     });
@@ -82,14 +82,14 @@ export class TimelineState {
 
   /** Moves the map to a date inside the span (playback, if running, goes on from there). */
   goTo(date: IsoDate) {
-    this.atlas.date = clampDate(date, this.span);
+    this.atlas.setDate(clampDate(date, this.span));
   }
 
   /** Shows a change: stops playback, moves to its date and highlights its countries. */
   choose(event: AtlasEvent) {
     this.pause();
     this.chosen = event;
-    this.atlas.date = event.date;
+    this.atlas.setDate(event.date);
   }
 
   clearChoice() {

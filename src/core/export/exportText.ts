@@ -13,8 +13,9 @@ import {
 import { formatDate } from '../model/dates.ts';
 import { ORG_IDS, type Iso3, type IsoDate, type Organisation, type OrgId } from '../model/types.ts';
 import { nameOf, type CountryNames } from '../i18n/countryNames.ts';
-import { fill, STRINGS, type Lang } from '../i18n/strings.ts';
-import { EXPORT_STRINGS } from './strings.ts';
+import { fill, type Lang } from '../i18n/strings.ts';
+import { appStrings } from '../i18n/appStrings.ts';
+import { exportStrings } from './strings.ts';
 
 /** The slice of the model an export reads. */
 export interface ExportModel {
@@ -56,8 +57,8 @@ export function formatExportDate(date: IsoDate, lang: Lang): string {
 }
 
 export function exportText(model: ExportModel, scene: ExportScene): ExportText {
-  const t = STRINGS[scene.lang];
-  const x = EXPORT_STRINGS[scene.lang];
+  // No key is in both tables, so one `t` reads them together.
+  const t = { ...appStrings[scene.lang], ...exportStrings[scene.lang] };
   const org = (id: OrgId) => model.organisations.find((o) => o.id === id);
   const date = formatExportDate(scene.date, scene.lang);
   const categories = categoriesOn(model.index, scene.org, scene.date);
@@ -83,9 +84,9 @@ export function exportText(model: ExportModel, scene: ExportScene): ExportText {
   });
   const both = scene.org === 'both';
   return {
-    title: both ? x.titleBoth : (org(scene.org as OrgId)?.name[scene.lang] ?? scene.org),
-    subtitle: both ? x.subtitleBoth : x.subtitle,
-    subtitleWithDate: fill(both ? x.subtitleBothDate : x.subtitleDate, { date }),
+    title: both ? t.titleBoth : (org(scene.org as OrgId)?.name[scene.lang] ?? scene.org),
+    subtitle: both ? t.subtitleBoth : t.subtitle,
+    subtitleWithDate: fill(both ? t.subtitleBothDate : t.subtitleDate, { date }),
     legendTitle: t.legendTitle,
     rows,
     noRole: t.noRole,

@@ -2,7 +2,8 @@
  * What a screen reader is told in place of the map: the map's caption with the count of every role and the chair,
  * and a short announcement when a country is selected. Plain functions of the atlas's state, in either language.
  */
-import { fill, formatNumber, type Lang, type Strings } from './strings.ts';
+import { fill, formatNumber, type Lang } from './strings.ts';
+import type { AppStrings } from './appStrings.ts';
 import type { MapCategory, OrgView } from '../model/categories.ts';
 import type { RoleIndex } from '../model/roles.ts';
 import { ORG_IDS, type IsoDate, type Iso3, type OrgId } from '../model/types.ts';
@@ -10,7 +11,7 @@ import { ORG_IDS, type IsoDate, type Iso3, type OrgId } from '../model/types.ts'
 /** The slice of the atlas's state the summaries read (AtlasState provides it). */
 export interface SummarySource {
   lang: Lang;
-  t: Strings;
+  t: AppStrings;
   org: OrgView;
   date: IsoDate;
   index: Pick<RoleIndex, 'roleOf' | 'chairOn'>;

@@ -6,7 +6,7 @@ import type { TimelineStrings } from './strings.ts';
 
 export interface EventTextContext {
   lang: Lang;
-  strings: TimelineStrings;
+  t: TimelineStrings;
   /** Status names as they open a sentence ("Observer"). */
   statusName: Record<Status, string>;
   name: (code: Iso3) => string;
@@ -20,25 +20,25 @@ export interface EventText {
 }
 
 export function eventText(event: AtlasEvent, context: EventTextContext): EventText {
-  const { strings, statusName, name } = context;
+  const { t, statusName, name } = context;
   const who = listOf(event.countries.map(name), context.lang);
   switch (event.kind) {
     case 'joined':
-      return { what: fill(strings.joined, { status: strings.statusInline[event.status ?? 'member'] }), who };
+      return { what: fill(t.joined, { status: t.statusInline[event.status ?? 'member'] }), who };
     case 'left':
-      return { what: fill(strings.left, { status: strings.statusInline[event.status ?? 'member'] }), who };
+      return { what: fill(t.left, { status: t.statusInline[event.status ?? 'member'] }), who };
     case 'status_changed':
       return {
-        what: `${event.previousStatus ? statusName[event.previousStatus] : '?'} ${strings.arrow} ${statusName[event.status ?? 'member']}`,
+        what: `${event.previousStatus ? statusName[event.previousStatus] : '?'} ${t.arrow} ${statusName[event.status ?? 'member']}`,
         who,
       };
     case 'chair_handover':
       return {
-        what: strings.newChair,
-        who: event.previousChair ? `${name(event.previousChair)} ${strings.arrow} ${who}` : who,
+        what: t.newChair,
+        who: event.previousChair ? `${name(event.previousChair)} ${t.arrow} ${who}` : who,
       };
     case 'summit':
-      return { what: fill(strings.summit, { place: event.place?.[context.lang] ?? '' }), who };
+      return { what: fill(t.summit, { place: event.place?.[context.lang] ?? '' }), who };
   }
 }
 

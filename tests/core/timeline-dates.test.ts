@@ -96,9 +96,18 @@ describe('the chair mark on the day before and the day a term begins or ends', (
     expect([...chairMarks(index, 'both', '2024-05-01')]).toEqual([['KAZ', true]]);
   });
 
-  it('at the article moment (5 July 2024) China chairs the SCO and Kazakhstan still chairs CICA', () => {
+  it('at the article moment (early 2024) Kazakhstan chairs both organisations', () => {
     const article = data.snapshots.find((s) => s.id === 'article')!.date;
+    expect(article < '2024-07-04').toBe(true);
     expect(chairsOn(index, 'both', article)).toEqual([
+      { org: 'SCO', country: 'KAZ' },
+      { org: 'CICA', country: 'KAZ' },
+    ]);
+    expect([...chairMarks(index, 'both', article)]).toEqual([['KAZ', true]]);
+  });
+
+  it('the day after the Astana summit (5 July 2024) China chairs the SCO and Kazakhstan still chairs CICA', () => {
+    expect(chairsOn(index, 'both', '2024-07-05')).toEqual([
       { org: 'SCO', country: 'CHN' },
       { org: 'CICA', country: 'KAZ' },
     ]);

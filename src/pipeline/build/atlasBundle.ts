@@ -11,11 +11,18 @@ import { DataError, type DataProblem } from '../../core/model/DataError.ts';
 import { loadDataDir, type ValidatedData } from '../data/loadDataDir.ts';
 import type { AtlasBundle } from '../../core/model/bundle.ts';
 import { displayName } from '../displayName.ts';
+import { checkArticleMoment } from '../data/checkArticleMoment.ts';
 
 export function buildAtlasBundle(dataDir: string): AtlasBundle {
   const data = loadDataDir(dataDir);
   const article = loadArticle(dataDir);
   checkArabicNames(data, article.gazetteer, displayName(join(dataDir, GAZETTEER_FILE)));
+  const momentProblems = checkArticleMoment(
+    data.snapshots,
+    article.meta,
+    displayName(join(dataDir, 'snapshots.json')),
+  );
+  if (momentProblems.length > 0) throw new DataError(momentProblems);
   const excludedLines = article.meta.excludedLines.map((e) => e.line);
   const gazetteer = compileGazetteer(article.gazetteer);
   return {

@@ -40,10 +40,20 @@ export interface StatusPeriodRecord extends StatusPeriod {
   untilPrecision?: DatePrecision;
 }
 
-/** A source as the data file may write it: some pages are undated or only the site is known. */
+/** A source as the data file may write it: some pages are undated, a few are served over plain http only. */
 export interface SourceRecord extends Source {
   datePrecision?: DatePrecision;
   note?: string;
+  /** The page exists only at an `http://` address (checkSources.ts accepts that only when this says so). */
+  httpOnly?: true;
+}
+
+/**
+ * A chair's term as the data file writes it. Terms start and end at summits of the organisation; where one does not
+ * (a hand-over at a ministerial meeting), `notAtSummit` says what happened instead (checkChairTerms.ts).
+ */
+export interface ChairRecord extends Chair {
+  notAtSummit?: { from?: string; until?: string };
 }
 
 /** Everything in `data/`, validated. */
@@ -101,11 +111,11 @@ const sourceId = v.pipe(
 );
 const sourceIds = v.array(sourceId);
 const atLeastOneSource = v.pipe(sourceIds, v.minLength(1, 'needs at least one source'));
-const httpsUrl = v.pipe(
+const webUrl = v.pipe(
   v.string(),
   v.check(
-    (url) => url === '' || (URL.canParse(url) && url.startsWith('https://')),
-    (issue) => `${quote(issue.input)} is not an https:// address (write "" when none is known)`,
+    (url) => URL.canParse(url) && (url.startsWith('https://') || url.startsWith('http://')),
+    (issue) => `${quote(issue.input)} is not the address of a web page`,
   ),
 );
 
@@ -142,16 +152,23 @@ export const ChairSchema = v.strictObject({
   until: v.optional(isoDate),
   untilPrecision: v.optional(precision),
   note: v.optional(text),
-  sources: sourceIds,
+  notAtSummit: v.optional(
+    v.pipe(
+      v.strictObject({ from: v.optional(text), until: v.optional(text) }),
+      v.check((value) => value.from !== undefined || value.until !== undefined, 'needs "from" or "until"'),
+    ),
+  ),
+  sources: atLeastOneSource,
 });
 
 export const SourceSchema = v.strictObject({
   id: sourceId,
-  url: httpsUrl,
+  url: webUrl,
   title: text,
   date: isoDate,
   datePrecision: v.optional(precision),
   note: v.optional(text),
+  httpOnly: v.optional(v.literal(true, 'must be true when given')),
 });
 
 export const SnapshotSchema = v.strictObject({
@@ -170,7 +187,7 @@ export const SummitSchema = v.strictObject({
   place: localisedText,
   country: iso3,
   note: v.optional(text),
-  sources: sourceIds,
+  sources: atLeastOneSource,
 });
 
 /** Each data file: its name, the one key it holds and the schema of one record under that key. */
@@ -198,7 +215,7 @@ export type _SchemasMatchModel = [
   Assert<Produces<typeof OrganisationSchema, Organisation>>,
   Assert<Produces<typeof MembershipSchema, Membership>>,
   Assert<Produces<typeof StatusPeriodSchema, StatusPeriodRecord>>,
-  Assert<Produces<typeof ChairSchema, Chair>>,
+  Assert<Produces<typeof ChairSchema, ChairRecord>>,
   Assert<Produces<typeof SourceSchema, SourceRecord>>,
   Assert<Produces<typeof SnapshotSchema, Snapshot>>,
   Assert<Produces<typeof SummitSchema, Summit>>,

@@ -6,7 +6,10 @@
 import * as v from 'valibot';
 import type { Chair, Membership, Organisation, Snapshot, Status } from '../../core/model/types.ts';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
+import { checkChairTerms } from './checkChairTerms.ts';
+import { checkSourceUrls } from './checkSources.ts';
 import {
+  type ChairRecord,
   DATA_FILES,
   DATA_KEYS,
   type DataKey,
@@ -76,9 +79,11 @@ export function validateAtlasData(files: Record<string, unknown>): ValidatedData
 
   checkOrganisations(parsed.organisations, reporter('organisations'));
   checkSourceList(parsed.sources, reporter('sources'));
+  checkSourceUrls(parsed.sources, reporter('sources'));
   checkMemberships(parsed, reporter('memberships'), checkSources);
   checkChairs(parsed.chairs, reporter('chairs'), checkSources);
   checkSummits(parsed.summits, reporter('summits'), checkSources);
+  checkChairTerms(parsed.chairs as ChairRecord[], parsed.summits, reporter('chairs'));
   checkSnapshots(parsed.snapshots, reporter('snapshots'));
 
   if (problems.length > 0) throw new DataError(problems);

@@ -13,9 +13,14 @@ import chairs from '../../data/chairs.json';
 import sources from '../../data/sources.json';
 import snapshots from '../../data/snapshots.json';
 import summits from '../../data/summits.json';
+import countryNameOverrides from '../../data/countryNames.json';
+import countryCodes from 'i18n-iso-countries/codes.json';
+import englishNames from 'i18n-iso-countries/langs/en.json';
+import arabicNames from 'i18n-iso-countries/langs/ar.json';
 import topology from '../../geo/countries.topo.json';
 import { decodeCountries } from '../../src/core/model/countryShapes.ts';
 import { createCountryNames } from '../../src/core/i18n/countryNames.ts';
+import { buildCountryNameTable } from '../../src/core/i18n/countryNameTable.ts';
 import type { AtlasBundle } from '../../src/core/model/bundle.ts';
 import { createRoleIndex } from '../../src/core/model/roles.ts';
 import type { AtlasState } from '../../src/app/state/atlasState.svelte.ts';
@@ -23,6 +28,11 @@ import type { Timers } from '../../src/core/timeline/playback.ts';
 import type { TimelineState } from '../../src/app/state/timelineState.svelte.ts';
 import Harness from './TimelineHarness.svelte';
 
+const countryNames = buildCountryNameTable(
+  countryCodes,
+  { en: englishNames, ar: arabicNames },
+  countryNameOverrides.overrides,
+);
 const data = {
   ...organisations,
   ...memberships,
@@ -37,9 +47,13 @@ const bundle = {
   mentions: {},
   orgMentions: { SCO: [], CICA: [] },
   aliases: {},
+  countryNames,
 } as AtlasBundle;
 const { countries } = decodeCountries(topology as unknown as Topology);
-const names = createCountryNames(countries.features.map((f) => f.properties));
+const names = createCountryNames(
+  countries.features.map((f) => f.properties),
+  countryNames,
+);
 const deps = {
   bundle,
   index: createRoleIndex(data),

@@ -14,18 +14,22 @@ import {
   type OrgView,
 } from '../../src/core/model/categories.ts';
 import { createCountryNames, nameOf } from '../../src/core/i18n/countryNames.ts';
+import { loadCountryNameTable } from '../../src/pipeline/data/loadCountryNames.ts';
 import { formatNumber, plural, STRINGS, type Lang } from '../../src/core/i18n/strings.ts';
 import { mapSummary, selectionAnnouncement, type SummarySource } from '../../src/core/i18n/summaries.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
 
 const data = loadDataDir(resolve(import.meta.dirname, '../../data'));
 const index = createRoleIndex(data);
-const names = createCountryNames([
-  { id: 'KAZ', name: 'Kazakhstan', a2: 'KZ' },
-  { id: 'CHN', name: 'China', a2: 'CN' },
-  { id: 'MNG', name: 'Mongolia', a2: 'MN' },
-  { id: 'FRA', name: 'France', a2: 'FR' },
-]);
+const names = createCountryNames(
+  [
+    { id: 'KAZ', name: 'Kazakhstan', a2: 'KZ' },
+    { id: 'CHN', name: 'China', a2: 'CN' },
+    { id: 'MNG', name: 'Mongolia', a2: 'MN' },
+    { id: 'FRA', name: 'France', a2: 'FR' },
+  ],
+  loadCountryNameTable(resolve(import.meta.dirname, '../../data')),
+);
 
 function atlasOn(org: OrgView, date: IsoDate, lang: Lang): SummarySource {
   const t = STRINGS[lang];

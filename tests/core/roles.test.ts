@@ -50,7 +50,7 @@ describe('a status begins when its memorandum is signed', () => {
     ['QAT', '2022-09-15', 'dialogue_partner', 'the day after the Tashkent memorandum'],
     ['KWT', '2023-05-05', 'dialogue_partner', 'the day the Goa memoranda were signed'],
     ['ARE', '2023-05-04', undefined, 'the first day of the Goa meeting'],
-  ] as const)('SCO %s on %s: %s (%s)', (country, date, status) => {
+  ] as const)('SCO %s on %s: %s (%s)', (country, date, status, _why) => {
     expect(statusOf(country, 'SCO', date)).toBe(status);
   });
 });

@@ -147,7 +147,9 @@ describe('the list of changes in words', () => {
     strings: timelineStrings[lang],
     statusName: STRINGS[lang].status,
     name: (code: string) =>
-      ({ IND: 'India', PAK: 'Pakistan', KAZ: 'Kazakhstan', CHN: 'China', LAO: 'Laos' })[code] ?? code,
+      ({ IND: 'India', PAK: 'Pakistan', KAZ: 'Kazakhstan', CHN: 'China', LAO: 'Laos', RUS: 'Russia' })[
+        code
+      ] ?? code,
   });
 
   it('9 June 2017: "Observer → Member" for India and Pakistan', () => {
@@ -163,6 +165,13 @@ describe('the list of changes in words', () => {
       who: 'Kazakhstan → China',
     });
     expect(eventText(find('2024-07-04', 'summit'), context('en')).what).toBe('Summit in Astana');
+  });
+
+  it('7 June 2002: Russia’s chairmanship renewed, not "Russia → Russia"', () => {
+    expect(eventText(find('2002-06-07', 'chair_renewed'), context('en'))).toEqual({
+      what: 'Chair renewed',
+      who: 'Russia',
+    });
   });
 
   it('1 September 2025: Laos joined as partner; in Arabic the arrow points right to left', () => {

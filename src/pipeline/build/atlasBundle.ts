@@ -12,6 +12,7 @@ import { loadDataDir, type ValidatedData } from '../data/loadDataDir.ts';
 import type { AtlasBundle } from '../../core/model/bundle.ts';
 import { displayName } from '../displayName.ts';
 import { checkArticleMoment } from '../data/checkArticleMoment.ts';
+import { loadCountryNameTable } from '../data/loadCountryNames.ts';
 
 export function buildAtlasBundle(dataDir: string): AtlasBundle {
   const data = loadDataDir(dataDir);
@@ -36,6 +37,7 @@ export function buildAtlasBundle(dataDir: string): AtlasBundle {
     mentions: findMentions(article.lines, gazetteer, { excludedLines }),
     orgMentions: findOrgMentions(article.lines, gazetteer, { excludedLines }),
     aliases: gazetteerAliases(article.gazetteer),
+    countryNames: loadCountryNameTable(dataDir),
   };
 }
 

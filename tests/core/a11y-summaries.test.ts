@@ -3,7 +3,7 @@
  * when a country is selected — in English and in Arabic, read from the real data.
  */
 import { describe, expect, it } from 'vitest';
-import { data, index } from '../support/realData.ts';
+import { data, DATA_DIR, index } from '../support/realData.ts';
 import {
   categoriesOn,
   categoryCounts,
@@ -12,17 +12,21 @@ import {
   type OrgView,
 } from '../../src/core/model/categories.ts';
 import { createCountryNames, nameOf } from '../../src/core/i18n/countryNames.ts';
+import { loadCountryNameTable } from '../../src/pipeline/data/loadCountryNames.ts';
 import { formatNumber, plural, type Lang } from '../../src/core/i18n/strings.ts';
 import { appStrings } from '../../src/core/i18n/appStrings.ts';
 import { mapSummary, selectionAnnouncement, type SummarySource } from '../../src/core/i18n/summaries.ts';
 import type { IsoDate } from '../../src/core/model/types.ts';
 
-const names = createCountryNames([
-  { id: 'KAZ', name: 'Kazakhstan', a2: 'KZ' },
-  { id: 'CHN', name: 'China', a2: 'CN' },
-  { id: 'MNG', name: 'Mongolia', a2: 'MN' },
-  { id: 'FRA', name: 'France', a2: 'FR' },
-]);
+const names = createCountryNames(
+  [
+    { id: 'KAZ', name: 'Kazakhstan', a2: 'KZ' },
+    { id: 'CHN', name: 'China', a2: 'CN' },
+    { id: 'MNG', name: 'Mongolia', a2: 'MN' },
+    { id: 'FRA', name: 'France', a2: 'FR' },
+  ],
+  loadCountryNameTable(DATA_DIR),
+);
 
 function atlasOn(org: OrgView, date: IsoDate, lang: Lang): SummarySource {
   const t = appStrings[lang];

@@ -58,14 +58,56 @@ describe('membership events', () => {
 
   it('every summit and every chair appears once', () => {
     expect(events.filter((e) => e.kind === 'summit')).toHaveLength(data.summits.length);
-    expect(events.filter((e) => e.kind === 'chair_handover')).toHaveLength(data.chairs.length);
+    const chairEvents = events.filter((e) => e.kind === 'chair_handover' || e.kind === 'chair_renewed');
+    expect(chairEvents).toHaveLength(data.chairs.length);
   });
 
-  it('events are in date order and carry their sources', () => {
-    const dates = events.map((e: AtlasEvent) => e.date);
-    expect(dates).toEqual([...dates].sort());
-    for (const event of events.filter((e) => e.kind !== 'summit' && e.kind !== 'chair_handover')) {
-      expect(event.sources.length).toBeGreaterThan(0);
+  it('the SCO has no chair before it was founded: the Shanghai Five’s hand-overs are not SCO chairs', () => {
+    const first = events.find((e) => e.org === 'SCO' && e.kind === 'chair_handover');
+    expect(first).toMatchObject({ date: '2001-06-15', countries: ['RUS'] });
+    expect(first?.previousChair).toBeUndefined();
+    expect(events.filter((e) => e.org === 'SCO' && e.date < '2001-06-15')).toEqual([]);
+  });
+
+  it('Russia following itself in 2002 is a renewed term, not a new chair', () => {
+    const stPetersburg = on('2002-06-07', 'SCO').filter((e) => e.kind.startsWith('chair'));
+    expect(stPetersburg).toEqual([expect.objectContaining({ kind: 'chair_renewed', countries: ['RUS'] })]);
+    expect(stPetersburg[0]).not.toHaveProperty('previousChair');
+    for (const handover of events.filter((e) => e.kind === 'chair_handover'))
+      expect(handover.previousChair, handover.date).not.toBe(handover.countries[0]);
+  });
+
+  it('an event known only to the month sorts after the dated events of that month', () => {
+    const position = (predicate: (e: AtlasEvent) => boolean) => events.findIndex(predicate);
+    const belarus = position(
+      (e) => e.org === 'SCO' && e.countries.includes('BLR') && e.date.startsWith('2010'),
+    );
+    expect(events[belarus]).toMatchObject({ precision: 'month', date: '2010-04-28', kind: 'joined' });
+    const laterInApril = events.filter((e) => e.date.startsWith('2010-04') && e.precision === 'day');
+    for (const dated of laterInApril) expect(events.indexOf(dated)).toBeLessThan(belarus);
+    expect(events[belarus + 1]?.date.slice(0, 7) ?? '9999').not.toBe('2010-04');
+  });
+
+  it('an event known only to the year sorts after every dated event of that year', () => {
+    for (const [i, event] of events.entries()) {
+      if (event.precision !== 'year') continue;
+      const year = event.date.slice(0, 4);
+      for (const later of events.slice(i + 1))
+        if (later.date.startsWith(year))
+          expect(later.precision, `${later.kind} ${later.date}`).not.toBe('day');
     }
+  });
+
+  it('events are in order (by day, then month, then year as known) and carry their sources', () => {
+    const key = (e: AtlasEvent) =>
+      e.precision === 'year'
+        ? `${e.date.slice(0, 4)}-99-99`
+        : e.precision === 'month'
+          ? `${e.date.slice(0, 7)}-99`
+          : e.date;
+    const keys = events.map(key);
+    expect(keys).toEqual([...keys].sort());
+    for (const event of events)
+      expect(event.sources.length, `${event.kind} ${event.date}`).toBeGreaterThan(0);
   });
 });

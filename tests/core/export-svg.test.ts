@@ -15,7 +15,7 @@ const byRole = (svg: string, role: string) =>
 const shapesOf = (svg: string, iso: string) =>
   elements(svg, 'path').filter((p) => p.attrs['data-iso'] === iso);
 
-describe('the SVG export of the SCO on the article date (5 July 2024), A4 landscape', () => {
+describe('the SVG export of the SCO on the article date (1 February 2024), A4 landscape', () => {
   it('is a well-formed SVG document of 3508 × 2480 px', () => {
     expect(xmlProblem(scoArticle)).toBeNull();
     const start = scoArticle.indexOf('<svg ');
@@ -46,9 +46,9 @@ describe('the SVG export of the SCO on the article date (5 July 2024), A4 landsc
     expect(shapesOf(scoArticle, 'BRA')[0]?.attrs['data-category']).toBeUndefined();
   });
 
-  it('has a legend whose labels and counts are the model’s: 10 members, 2 observers, 14 dialogue partners', () => {
+  it('has a legend whose labels and counts are the model’s: 9 members, 3 observers, 14 dialogue partners', () => {
     const counts = index.countsOn('SCO', ARTICLE_DATE);
-    expect(counts).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
+    expect(counts).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
     const labels = { member: 'Members', observer: 'Observers', dialogue_partner: 'Dialogue partners' };
     for (const [status, count] of Object.entries(counts)) {
       expect(byRole(scoArticle, `legend-${status}`)[0]?.text).toBe(labels[status as keyof typeof labels]);
@@ -70,12 +70,12 @@ describe('the SVG export of the SCO on the article date (5 July 2024), A4 landsc
 
   it('has the title, the date and the source line with the as-of date and Natural Earth', () => {
     expect(byRole(scoArticle, 'title')[0]?.text).toBe('Shanghai Cooperation Organisation');
-    expect(byRole(scoArticle, 'subtitle')[0]?.text).toBe('Roles of states on 5 July 2024');
+    expect(byRole(scoArticle, 'subtitle')[0]?.text).toBe('Roles of states on 1 February 2024');
     expect(byRole(scoArticle, 'source')[0]?.text).toBe(
-      'Data: SCO and CICA public records, as of 5 July 2024. Map: Natural Earth.',
+      'Data: SCO and CICA public records, as of 1 February 2024. Map: Natural Earth.',
     );
     expect(scoArticle).toContain(
-      '<title>Shanghai Cooperation Organisation — Roles of states on 5 July 2024</title>',
+      '<title>Shanghai Cooperation Organisation — Roles of states on 1 February 2024</title>',
     );
   });
 
@@ -115,7 +115,7 @@ describe('SVG export options', () => {
   it('keeps the date in the subtitle only when the date is included', () => {
     const svg = exportSvg(request({}, { date: false }));
     expect(byRole(svg, 'subtitle')[0]?.text).toBe('Roles of states');
-    expect(byRole(svg, 'source')[0]?.text).toContain('as of 5 July 2024');
+    expect(byRole(svg, 'source')[0]?.text).toContain('as of 1 February 2024');
   });
 
   it('shows the latest CICA roles with their counts', () => {

@@ -9,7 +9,49 @@ import { ORG_IDS, STATUSES, type IsoDate, type OrgId } from '../../src/core/mode
 
 const statusOf = (country: string, org: OrgId, date: IsoDate) => index.roleOf(country, org, date)?.status;
 
-describe('the article snapshot (2024-07-05)', () => {
+const articleDate = data.snapshots.find((s) => s.id === 'article')!.date;
+
+describe('the article snapshot (early 2024, between the December 2023 CICA meeting and the Astana summit)', () => {
+  it('falls inside the window the article describes', () => {
+    expect(articleDate > '2023-12-31').toBe(true);
+    expect(articleDate < '2024-07-04').toBe(true);
+  });
+
+  it('Kazakhstan chairs both organisations', () => {
+    expect(index.chairOn('SCO', articleDate)?.country).toBe('KAZ');
+    expect(index.chairOn('CICA', articleDate)?.country).toBe('KAZ');
+  });
+
+  it('Belarus is an SCO observer (in accession) and Iran a member', () => {
+    expect(statusOf('BLR', 'SCO', articleDate)).toBe('observer');
+    expect(statusOf('IRN', 'SCO', articleDate)).toBe('member');
+  });
+
+  it('SCO has 9 members, 3 observers and 14 dialogue partners; CICA 28 members and 10 observers', () => {
+    expect(index.countsOn('SCO', articleDate)).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
+    expect(index.countsOn('CICA', articleDate)).toEqual({ member: 28, observer: 10 });
+  });
+});
+
+describe('a status begins when its memorandum is signed', () => {
+  it.each([
+    ['AZE', '2016-03-13', undefined, 'the day before the Beijing memorandum of 14 March 2016'],
+    ['AZE', '2016-03-20', 'dialogue_partner', 'after it'],
+    ['NPL', '2016-03-21', undefined, 'the day before the memorandum of 22 March 2016'],
+    ['NPL', '2016-04-01', 'dialogue_partner', 'after it'],
+    ['BLR', '2010-01-01', undefined, 'after the 2009 decision, before the April 2010 memorandum'],
+    ['BLR', '2010-05-15', 'dialogue_partner', 'after the memorandum signed in Minsk'],
+    ['EGY', '2022-09-13', undefined, 'the day before the Tashkent memorandum'],
+    ['EGY', '2022-09-15', 'dialogue_partner', 'the day after it, before the Samarkand summit'],
+    ['QAT', '2022-09-15', 'dialogue_partner', 'the day after the Tashkent memorandum'],
+    ['KWT', '2023-05-05', 'dialogue_partner', 'the day the Goa memoranda were signed'],
+    ['ARE', '2023-05-04', undefined, 'the first day of the Goa meeting'],
+  ] as const)('SCO %s on %s: %s (%s)', (country, date, status, _why) => {
+    expect(statusOf(country, 'SCO', date)).toBe(status);
+  });
+});
+
+describe('the day after the Astana summit (2024-07-05)', () => {
   it('SCO has 10 members, 2 observers and 14 dialogue partners', () => {
     expect(index.countsOn('SCO', '2024-07-05')).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
   });

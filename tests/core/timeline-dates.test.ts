@@ -92,9 +92,18 @@ describe('the chair mark on the day before and the day a term begins or ends', (
     expect([...chairMarks(index, 'both', '2024-05-01')]).toEqual([['KAZ', true]]);
   });
 
-  it('at the article moment (5 July 2024) China chairs the SCO and Kazakhstan still chairs CICA', () => {
+  it('at the article moment (early 2024) Kazakhstan chairs both organisations', () => {
     const article = data.snapshots.find((s) => s.id === 'article')!.date;
+    expect(article < '2024-07-04').toBe(true);
     expect(chairsOn(index, 'both', article)).toEqual([
+      { org: 'SCO', country: 'KAZ' },
+      { org: 'CICA', country: 'KAZ' },
+    ]);
+    expect([...chairMarks(index, 'both', article)]).toEqual([['KAZ', true]]);
+  });
+
+  it('the day after the Astana summit (5 July 2024) China chairs the SCO and Kazakhstan still chairs CICA', () => {
+    expect(chairsOn(index, 'both', '2024-07-05')).toEqual([
       { org: 'SCO', country: 'CHN' },
       { org: 'CICA', country: 'KAZ' },
     ]);
@@ -134,7 +143,9 @@ describe('the list of changes in words', () => {
     t: timelineStrings[lang],
     statusName: appStrings[lang].status,
     name: (code: string) =>
-      ({ IND: 'India', PAK: 'Pakistan', KAZ: 'Kazakhstan', CHN: 'China', LAO: 'Laos' })[code] ?? code,
+      ({ IND: 'India', PAK: 'Pakistan', KAZ: 'Kazakhstan', CHN: 'China', LAO: 'Laos', RUS: 'Russia' })[
+        code
+      ] ?? code,
   });
 
   it('9 June 2017: "Observer → Member" for India and Pakistan', () => {
@@ -150,6 +161,13 @@ describe('the list of changes in words', () => {
       who: 'Kazakhstan → China',
     });
     expect(eventText(find('2024-07-04', 'summit'), context('en')).what).toBe('Summit in Astana');
+  });
+
+  it('7 June 2002: Russia’s chairmanship renewed, not "Russia → Russia"', () => {
+    expect(eventText(find('2002-06-07', 'chair_renewed'), context('en'))).toEqual({
+      what: 'Chair renewed',
+      who: 'Russia',
+    });
   });
 
   it('1 September 2025: Laos joined as partner; in Arabic the arrow points right to left', () => {

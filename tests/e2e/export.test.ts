@@ -204,7 +204,7 @@ describe('the export dialog', () => {
       page.waitForEvent('download'),
       dialog.locator('.export-run').click(),
     ]);
-    expect(svgDownload.suggestedFilename()).toBe('sco-2024-07-05-en-3508x2480.svg');
+    expect(svgDownload.suggestedFilename()).toBe('sco-2024-02-01-en-3508x2480.svg');
     const appSvg = readFileSync(await svgDownload.path(), 'utf8');
     const cliOut = join(dir, 'cli.svg');
     runExport([

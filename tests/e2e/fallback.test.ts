@@ -63,12 +63,12 @@ describe('without WebGL', () => {
       expect(await page.locator('.maplibregl-map, .maplibregl-canvas').count()).toBe(0);
 
       await expect(page.locator('.fallback-map svg').getAttribute('aria-label')).resolves.toBe(
-        'Map of SCO roles on 5 July 2024',
+        'Map of SCO roles on 1 February 2024',
       );
       await expect(page.locator('figure figcaption').textContent()).resolves.toContain(
-        'Members: 10, Observers: 2 and Dialogue partners: 14.',
+        'Members: 9, Observers: 3 and Dialogue partners: 14.',
       );
-      expect(await legendCounts(page)).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
+      expect(await legendCounts(page)).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
       await expect(kazakhstan.getAttribute('fill')).resolves.toBe(CATEGORY_COLOURS.member);
       await expect(page.locator('.fallback-map path[data-code="SAU"]').getAttribute('fill')).resolves.toBe(
         CATEGORY_COLOURS.dialogue_partner,

@@ -29,7 +29,7 @@ const PARAMS = [
   'childId',
 ];
 /** What the article-time SCO map shows when no setting took effect. */
-const DEFAULT_LEGEND = { member: 10, observer: 2, dialogue_partner: 14 };
+const DEFAULT_LEGEND = { member: 9, observer: 3, dialogue_partner: 14 };
 // A real server refuses request lines over a few kilobytes, so a query can be long but not huge; the hash is
 // never sent and can be as long as the browser allows.
 const LONG = 'K'.repeat(1_000);

@@ -52,8 +52,28 @@ function legendCounts() {
 describe('the map', () => {
   it('loads with the article-time SCO legend, no error and no request outside its origin', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
-    expect(await legendCounts()).toEqual({ member: 10, observer: 2, dialogue_partner: 14 });
+    // Early 2024: Belarus is still an observer (member from 4 July 2024), Iran a member since July 2023.
+    expect(await legendCounts()).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
     await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toMatch(/SCO/);
+    await expect(page.locator('[data-control="snapshot"] label').first().textContent()).resolves.toContain(
+      'early 2024',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the default view’s legend names Kazakhstan as the chair of both organisations', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    const chairs = page.locator('.legend .chair');
+    await expect(chairs.allTextContents()).resolves.toEqual([expect.stringMatching(/SCO.*Kazakhstan/)]);
+    await page.locator('[data-control="org"] label', { hasText: 'Both' }).click();
+    await expect(chairs.count()).resolves.toBe(2);
+    await expect(page.locator('.legend .chair[data-org="SCO"]').getAttribute('data-country')).resolves.toBe(
+      'KAZ',
+    );
+    await expect(page.locator('.legend .chair[data-org="CICA"]').getAttribute('data-country')).resolves.toBe(
+      'KAZ',
+    );
+    for (const text of await chairs.allTextContents()) expect(text).toContain('Kazakhstan');
     expect(problems).toEqual([]);
   });
 
@@ -69,6 +89,7 @@ describe('the map', () => {
     const sco = panel.locator('.org[data-org="SCO"]');
     expect(await sco.getAttribute('data-status')).toBe('member');
     expect(await sco.locator('.status').textContent()).toMatch(/Member\s+since\s+15 June 2001/);
+    expect(await sco.locator('.chair').textContent()).toMatch(/Chairs the SCO \(4 July 2023 – 4 July 2024\)/);
     expect(await sco.locator('p.chairs').textContent()).toMatch(/Chaired the SCO: .*July 2023 – .*July 2024/);
     const cica = panel.locator('.org[data-org="CICA"]');
     expect(await cica.getAttribute('data-status')).toBe('member');

@@ -11,6 +11,8 @@ import { gazetteerAliases } from '../../src/core/article/gazetteer.ts';
 import { parseGazetteer } from '../../src/core/article/parseGazetteer.ts';
 import { loadArticle } from '../../src/pipeline/data/loadArticle.ts';
 import { splitLines } from '../../src/core/article/splitLines.ts';
+import { checkArticleMoment } from '../../src/pipeline/data/checkArticleMoment.ts';
+import { loadDataDir } from '../../src/pipeline/data/loadDataDir.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const readJson = (name: string): Record<string, unknown> =>
@@ -39,6 +41,38 @@ describe('the shipped article', () => {
     const note = article.meta.notes.find((entry) => entry.lines.includes(20));
     expect(note?.note).toMatch(/2022 to 2024/);
     expect(note?.note).toMatch(/2020/);
+  });
+
+  it('notes that Egypt and Qatar signed in Tashkent, not in Samarkand as line 10 says', () => {
+    const note = article.meta.notes.find((entry) => entry.lines.includes(10) && /Tashkent/.test(entry.note));
+    expect(note?.note).toMatch(/14 September 2022/);
+    expect(article.lines[9]).toContain('سمرقند');
+  });
+
+  it('dates its moment inside the window it describes, with the lines that say so', () => {
+    const { moment } = article.meta;
+    expect(moment.date > '2023-12-31' && moment.date < '2024-07-04').toBe(true);
+    expect(moment.label).toBe('early 2024');
+    const cited = moment.evidence.flatMap((e) => e.lines);
+    expect(cited).toEqual(expect.arrayContaining([3, 13, 26]));
+    expect(article.lines[25]).toContain('ديسمبر 2023');
+    expect(article.lines[12]).toContain('يوليو المقبل');
+    expect(moment.reasoning).toMatch(/December 2023/);
+  });
+
+  it('opens the atlas on that moment: the "article" snapshot is its date', () => {
+    const { snapshots } = loadDataDir(DATA_DIR);
+    expect(snapshots.find((s) => s.id === 'article')?.date).toBe(article.meta.moment.date);
+    expect(checkArticleMoment(snapshots, article.meta, 'data/snapshots.json')).toEqual([]);
+    const moved = snapshots.map((s) => (s.id === 'article' ? { ...s, date: '2024-07-05' } : s));
+    expect(checkArticleMoment(moved, article.meta, 'data/snapshots.json')).toEqual([
+      {
+        file: 'data/snapshots.json',
+        record: 'snapshot article',
+        field: 'date',
+        message: `2024-07-05 is not the article's moment (${article.meta.moment.date} in article.meta.json)`,
+      },
+    ]);
   });
 
   it('has an English gloss for every line', () => {
@@ -128,6 +162,20 @@ describe('errors name the file, the record and the field', () => {
     expect(() => parseArticleMeta(bad, lines)).toThrow(
       'record article: field dateline: "ألماتي" does not open line 3',
     );
+  });
+
+  it('refuses moment evidence past the end of the article', () => {
+    const bad = clone(meta) as { moment: { evidence: { lines: number[]; says: string }[] } };
+    bad.moment.evidence.push({ lines: [28], says: 'x' });
+    expect(() => parseArticleMeta(bad, lines)).toThrow(
+      'record moment: field evidence[4].lines[0]: line 28 is past the end of article.ar.txt (27 lines)',
+    );
+  });
+
+  it('refuses metadata without the article’s moment', () => {
+    const bad = clone(meta);
+    delete bad.moment;
+    expect(() => parseArticleMeta(bad, lines)).toThrow('record article: field moment: missing');
   });
 
   it('refuses a title line that is also excluded', () => {

@@ -172,6 +172,86 @@ describe('a bad data file is reported with its file, record and field', () => {
     expect(error.message).toContain('data/snapshots.json: record snapshot latest: field id: missing');
   });
 
+  const source = (files: Record<string, AnyJson>, id: string) =>
+    files['data/sources.json'].sources.find((s: AnyJson) => s.id === id);
+  const chair = (files: Record<string, AnyJson>, org: string, country: string, from: string) =>
+    files['data/chairs.json'].chairs.find(
+      (c: AnyJson) => c.org === org && c.country === country && c.from === from,
+    );
+
+  it.each(['https://tass.com', 'https://tass.com/', 'https://tass.com/?utm_source=x'])(
+    'a source that names a site, not a page (%s)',
+    (url) => {
+      const error = errorAfter((files) => (source(files, 'S1').url = url));
+      expect(error.message).toContain(
+        `data/sources.json: record source S1: field url: "${url}" is a site's home page: give the address of the page that is cited`,
+      );
+    },
+  );
+
+  it('a source without an address', () => {
+    const error = errorAfter((files) => (source(files, 'C5').url = ''));
+    expect(error.message).toContain(
+      'data/sources.json: record source C5: field url: "" is not the address of a web page',
+    );
+  });
+
+  it('a plain http:// address not marked as the only one the page has', () => {
+    const error = errorAfter((files) => delete source(files, 'C5').httpOnly);
+    expect(error.message).toContain(
+      'data/sources.json: record source C5: field url: "http://prosites-kazakhembus.homestead.com/062006.html" is not an https:// address',
+    );
+  });
+
+  it('a chair term that starts on no summit of its organisation', () => {
+    const error = errorAfter((files) => {
+      chair(files, 'SCO', 'CHN', '2017-06-09').from = '2017-06-20';
+      chair(files, 'SCO', 'KAZ', '2016-06-24').until = '2017-06-20';
+    });
+    expect(error.message).toContain(
+      'data/chairs.json: record SCO chair CHN 2017-06-20: field from: 2017-06-20 is not the date of a SCO summit in summits.json',
+    );
+    expect(error.message).toContain(
+      'data/chairs.json: record SCO chair KAZ 2016-06-24: field until: 2017-06-20 is not the date of a SCO summit in summits.json',
+    );
+  });
+
+  it('a chair term that ends at a summit that is missing from summits.json', () => {
+    const error = errorAfter((files) => {
+      const summits = files['data/summits.json'].summits;
+      summits.splice(
+        summits.findIndex((x: AnyJson) => x.org === 'SCO' && x.date === '2008-08-28'),
+        1,
+      );
+    });
+    expect(error.problems.map((p) => `${p.record}: ${p.field}`)).toEqual([
+      'SCO chair TJK 2007-08-16: until',
+      'SCO chair RUS 2008-08-28: from',
+    ]);
+  });
+
+  it('a stated exception on a date that is a summit', () => {
+    const error = errorAfter(
+      (files) => (chair(files, 'CICA', 'TUR', '2010-06-08').notAtSummit = { from: 'handed over by letter' }),
+    );
+    expect(error.message).toContain(
+      'data/chairs.json: record CICA chair TUR 2010-06-08: field notAtSummit.from: 2010-06-08 is the date of the CICA summit in Istanbul',
+    );
+  });
+
+  it('a chair or a summit without a source', () => {
+    const error = errorAfter((files) => {
+      chair(files, 'SCO', 'KGZ', '2018-06-10').sources = [];
+      files['data/summits.json'].summits[0].sources = [];
+    });
+    expect(error.message).toContain(
+      'data/chairs.json: record SCO chair KGZ 2018-06-10: field sources: needs at least one source',
+    );
+    expect(error.message).toContain(
+      'data/summits.json: record SCO summit 2001-06-15: field sources: needs at least one source',
+    );
+  });
+
   it('lists every problem, one per line', () => {
     const error = errorAfter((files) => {
       membership(files, 'SCO', 'IND').history[1].until = '2017-06-01';

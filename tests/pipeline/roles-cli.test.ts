@@ -19,7 +19,17 @@ const counts = (byStatus: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(byStatus).map(([status, codes]) => [status, codes.length]));
 
 describe('roles --json', { timeout: 30_000 }, () => {
-  it('on 2024-07-05 prints the SCO and CICA line-up of the article', async () => {
+  it('on 2024-02-01, the article’s moment, prints 9 SCO members, Belarus among 3 observers', async () => {
+    const { code, stdout } = await roles('--as-of', '2024-02-01', '--json');
+    expect(code).toBe(0);
+    const byOrg = JSON.parse(stdout);
+    expect(counts(byOrg.SCO)).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
+    expect(byOrg.SCO.observer).toEqual(['AFG', 'BLR', 'MNG']);
+    expect(byOrg.SCO.member).toContain('IRN');
+    expect(counts(byOrg.CICA)).toEqual({ member: 28, observer: 10 });
+  });
+
+  it('on 2024-07-05, the day after the Astana summit, prints the SCO and CICA line-up', async () => {
     const { code, stdout } = await roles('--as-of', '2024-07-05', '--json');
     expect(code).toBe(0);
     const byOrg = JSON.parse(stdout);
@@ -43,6 +53,15 @@ describe('roles --json', { timeout: 30_000 }, () => {
 });
 
 describe('roles as a table', { timeout: 30_000 }, () => {
+  it('at the article’s moment Kazakhstan chairs both, and Palestine is named as CICA names it', async () => {
+    const { code, stdout } = await roles('--as-of', '2024-02-01');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Chairs: SCO Kazakhstan · CICA Kazakhstan/);
+    expect(stdout).toMatch(/^SCO\s+observer\s+3\s+Afghanistan, Belarus, Mongolia$/m);
+    expect(stdout).toContain('Palestine');
+    expect(stdout).not.toContain('Palestinian Territories');
+  });
+
   it('shows each organisation and status with its count and country names', async () => {
     const { code, stdout } = await roles('--as-of', '2024-07-05');
     expect(code).toBe(0);

@@ -71,7 +71,10 @@ export async function loadAtlas(urls: { data: string; geometry: string }): Promi
   ]);
   const { countries, points } = prepare(GEOMETRY_ASSET, () => decodeCountries(topology));
   const names = prepare(GEOMETRY_ASSET, () =>
-    createCountryNames(countries.features.map((f) => f.properties)),
+    createCountryNames(
+      countries.features.map((f) => f.properties),
+      bundle.countryNames,
+    ),
   );
   for (const point of points.features) {
     const id = point.properties.id;

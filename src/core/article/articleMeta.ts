@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { formatPath, ProblemList } from '../model/DataError.ts';
 import { normalizeArabic } from './normalize.ts';
+import { isIsoDate } from '../model/dates.ts';
 
 export interface ExcludedLine {
   line: number;
@@ -17,6 +18,24 @@ export interface ArticleNote {
   note: string;
 }
 
+/** A passage that dates the article, and what it says. */
+export interface MomentEvidence {
+  lines: number[];
+  says: string;
+}
+
+/**
+ * The moment the article describes: the atlas opens on this date. The day of publication is unknown, so it is a
+ * day inside the window the evidence allows, with the reasoning written out.
+ */
+export interface ArticleMoment {
+  date: string;
+  /** How a reader would say when that is ("early 2024"). */
+  label: string;
+  evidence: MomentEvidence[];
+  reasoning: string;
+}
+
 export interface ArticleMeta {
   file: string;
   language: 'ar';
@@ -27,6 +46,7 @@ export interface ArticleMeta {
   dateline: string;
   excludedLines: ExcludedLine[];
   notes: ArticleNote[];
+  moment: ArticleMoment;
 }
 
 export interface GlossLine {
@@ -56,6 +76,18 @@ const MetaSchema = v.strictObject({
   notes: v.array(
     v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), note: Text }),
   ),
+  moment: v.strictObject({
+    date: v.pipe(
+      v.string(),
+      v.check((value: string) => isIsoDate(value), 'is not a real date written YYYY-MM-DD'),
+    ),
+    label: Text,
+    evidence: v.pipe(
+      v.array(v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), says: Text })),
+      v.minLength(1, 'is empty: say which lines date the article'),
+    ),
+    reasoning: Text,
+  }),
 });
 
 const GlossSchema = v.strictObject({
@@ -107,6 +139,9 @@ export function parseArticleMeta(
     problems.add('article', 'dateline', `"${meta.dateline}" does not open line ${meta.datelineLine}`);
   meta.notes.forEach((note, i) =>
     note.lines.forEach((line, k) => inText(`notes[${i}]`, `lines[${k}]`, line)),
+  );
+  meta.moment.evidence.forEach((evidence, i) =>
+    evidence.lines.forEach((line, k) => inText('moment', `evidence[${i}].lines[${k}]`, line)),
   );
   problems.throwIfAny();
   return meta;

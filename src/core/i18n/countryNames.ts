@@ -1,8 +1,10 @@
 /**
- * Country names in each interface language, from the browser's own `Intl.DisplayNames` (CLDR), keyed by ISO3.
- * The geometry carries each country's alpha-2 code; areas without one keep their Natural Earth name.
+ * Country names in each interface language, keyed by the geometry's id, from the one name table the build makes
+ * (countryNameTable.ts): the app, the exports and the command line agree whatever the runtime's ICU. Areas the table
+ * does not know (disputed areas) keep their Natural Earth name.
  */
 import type { Iso3 } from '../model/types.ts';
+import type { CountryNameTable } from './countryNameTable.ts';
 import type { Lang } from './strings.ts';
 
 export interface CountryNameSource {
@@ -13,20 +15,13 @@ export interface CountryNameSource {
 
 export type CountryNames = Record<Lang, Map<Iso3, string>>;
 
-export function createCountryNames(countries: readonly CountryNameSource[]): CountryNames {
+export function createCountryNames(
+  countries: readonly CountryNameSource[],
+  table: CountryNameTable,
+): CountryNames {
   const names: CountryNames = { en: new Map(), ar: new Map() };
-  for (const lang of ['en', 'ar'] as const) {
-    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    for (const country of countries) {
-      let name: string | undefined;
-      try {
-        name = country.a2 ? display.of(country.a2) : undefined;
-      } catch {
-        name = undefined;
-      }
-      names[lang].set(country.id, name ?? country.name);
-    }
-  }
+  for (const lang of ['en', 'ar'] as const)
+    for (const country of countries) names[lang].set(country.id, table[lang][country.id] ?? country.name);
   return names;
 }
 

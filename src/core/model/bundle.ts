@@ -1,4 +1,5 @@
 /** The one JSON object the build emits for the app: validated data, the article and its mention index. */
+import type { CountryNameTable } from '../i18n/countryNameTable.ts';
 import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './types.ts';
 
 export interface BundledArticle {
@@ -18,6 +19,8 @@ export interface AtlasBundle {
   orgMentions: Record<OrgId, LineMentions[]>;
   /** Arabic names and spelling variants per country, for search. */
   aliases: Record<Iso3, string[]>;
+  /** Country names in English and Arabic, the same the command line and the exports use. */
+  countryNames: CountryNameTable;
 }
 
 /** A cheap structural check for a fetched bundle: enough to tell a corrupt or wrong file from the real one. */
@@ -30,6 +33,8 @@ export function isAtlasBundle(value: unknown): value is AtlasBundle {
     Array.isArray(bundle.data?.organisations) &&
     Array.isArray(bundle.article?.lines) &&
     typeof bundle.mentions === 'object' &&
-    typeof bundle.orgMentions === 'object'
+    typeof bundle.orgMentions === 'object' &&
+    typeof bundle.countryNames?.en === 'object' &&
+    typeof bundle.countryNames?.ar === 'object'
   );
 }

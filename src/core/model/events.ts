@@ -14,7 +14,14 @@ import {
   type Status,
 } from './types.ts';
 
-export const EVENT_KINDS = ['summit', 'joined', 'status_changed', 'left', 'chair_handover'] as const;
+export const EVENT_KINDS = [
+  'summit',
+  'joined',
+  'status_changed',
+  'left',
+  'chair_handover',
+  'chair_renewed',
+] as const;
 export type AtlasEventKind = (typeof EVENT_KINDS)[number];
 
 export interface AtlasEvent {
@@ -23,7 +30,10 @@ export interface AtlasEvent {
   precision: DatePrecision;
   org: OrgId;
   kind: AtlasEventKind;
-  /** The countries concerned, sorted: those that joined, changed or left; the new chair; the host of a summit. */
+  /**
+   * The countries concerned, sorted: those that joined, changed or left; the new chair (or the chair whose term was
+   * renewed: `chair_renewed` is a country following itself); the host of a summit.
+   */
   countries: Iso3[];
   /** The status taken (joined, status_changed) or given up (left). */
   status?: Status;
@@ -107,13 +117,15 @@ export function membershipEvents(data: EventData): AtlasEvent[] {
     const chairs = data.chairs.filter((chair) => chair.org === org).sort(byFrom);
     chairs.forEach((chair, i) => {
       const previous = chairs[i - 1];
+      const follows = previous?.until === chair.from ? previous : undefined;
+      const renewed = follows?.country === chair.country;
       events.push({
         date: chair.from,
         precision: chair.fromPrecision ?? 'day',
         org,
-        kind: 'chair_handover',
+        kind: renewed ? 'chair_renewed' : 'chair_handover',
         countries: [chair.country],
-        ...(previous?.until === chair.from ? { previousChair: previous.country } : {}),
+        ...(follows && !renewed ? { previousChair: follows.country } : {}),
         ...(chair.note ? { note: chair.note } : {}),
         sources: sortSourceIds(chair.sources),
       });
@@ -135,7 +147,7 @@ export function membershipEvents(data: EventData): AtlasEvent[] {
 
   return events.sort(
     (a, b) =>
-      compare(a.date, b.date) ||
+      compare(sortDate(a), sortDate(b)) ||
       ORG_IDS.indexOf(a.org) - ORG_IDS.indexOf(b.org) ||
       EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind) ||
       compare(a.status ?? '', b.status ?? '') ||
@@ -154,4 +166,14 @@ function sortSourceIds(ids: string[]): string[] {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Where an event sorts: a date known only to the month or the year comes after every dated event of that month or
+ * year (`2010-04-99`, `2009-99-99`), not on its placeholder day among them.
+ */
+function sortDate({ date, precision }: Pick<AtlasEvent, 'date' | 'precision'>): string {
+  if (precision === 'month') return `${date.slice(0, 7)}-99`;
+  if (precision === 'year') return `${date.slice(0, 4)}-99-99`;
+  return date;
+}
 const byFrom = (a: { from: IsoDate }, b: { from: IsoDate }) => compare(a.from, b.from);

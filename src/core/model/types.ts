@@ -56,6 +56,11 @@ export interface Chair {
   fromPrecision?: DatePrecision;
   until?: IsoDate;
   untilPrecision?: DatePrecision;
+  /**
+   * Terms start and end at summits of the organisation; where one does not (a hand-over at a ministerial meeting),
+   * what happened instead.
+   */
+  notAtSummit?: { from?: string; until?: string };
   note?: string;
   sources: string[];
 }
@@ -68,6 +73,8 @@ export interface Source {
   /** Some pages are dated only to the month or year. */
   datePrecision?: DatePrecision;
   note?: string;
+  /** The page exists only at an `http://` address (the validator accepts that only when this says so). */
+  httpOnly?: true;
 }
 
 /** A summit of one organisation, shown on the timeline. */

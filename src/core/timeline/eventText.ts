@@ -13,7 +13,7 @@ export interface EventTextContext {
 }
 
 export interface EventText {
-  /** What happened: "Joined as member", "Observer → Member", "Summit in Astana". */
+  /** What happened: "Joined as member", "Observer → Member", "Chair renewed", "Summit in Astana". */
   what: string;
   /** The countries concerned, as a list a reader says aloud. */
   who: string;
@@ -37,6 +37,8 @@ export function eventText(event: AtlasEvent, context: EventTextContext): EventTe
         what: t.newChair,
         who: event.previousChair ? `${name(event.previousChair)} ${t.arrow} ${who}` : who,
       };
+    case 'chair_renewed':
+      return { what: t.chairRenewed, who };
     case 'summit':
       return { what: fill(t.summit, { place: event.place?.[context.lang] ?? '' }), who };
   }

@@ -17,6 +17,7 @@ export const timelineStrings = defineStrings({
     joined: 'Joined as {status}',
     left: 'No longer {status}',
     newChair: 'New chair',
+    chairRenewed: 'Chair renewed',
     summit: 'Summit in {place}',
     noSource: 'No source recorded',
     history: '{org}: {periods}',
@@ -33,6 +34,8 @@ export const timelineStrings = defineStrings({
       dialogue_partner: 'dialogue partner',
       partner: 'partner',
     } satisfies Record<Status, string>,
+    /** After a date known only to the month or the year. */
+    precisionNote: { month: 'day not known', year: 'day and month not known' },
     /** Reads from the earlier to the later thing in the interface's direction. */
     arrow: '→',
   },
@@ -50,6 +53,7 @@ export const timelineStrings = defineStrings({
     joined: 'انضمت بصفة {status}',
     left: 'لم تعد {status}',
     newChair: 'رئاسة جديدة',
+    chairRenewed: 'تجديد الرئاسة',
     summit: 'قمة {place}',
     noSource: 'لا مصدر مسجّل',
     history: '{org}: {periods}',
@@ -66,6 +70,7 @@ export const timelineStrings = defineStrings({
       dialogue_partner: 'شريك حوار',
       partner: 'شريك',
     },
+    precisionNote: { month: 'اليوم غير معروف', year: 'اليوم والشهر غير معروفين' },
     arrow: '←',
   },
 });

@@ -12,11 +12,19 @@ import type { AtlasData } from '../../core/model/types.ts';
 import { loadDataDir } from '../data/loadDataDir.ts';
 import type { AtlasBundle } from '../../core/model/bundle.ts';
 import { displayName } from '../displayName.ts';
+import { checkArticleMoment } from '../data/checkArticleMoment.ts';
+import { loadCountryNameTable } from '../data/loadCountryNames.ts';
 
 export function buildAtlasBundle(dataDir: string): AtlasBundle {
   const data = loadDataDir(dataDir);
   const article = loadArticle(dataDir);
   checkArabicNames(data, article.gazetteer, displayName(join(dataDir, GAZETTEER_FILE)));
+  const momentProblems = checkArticleMoment(
+    data.snapshots,
+    article.meta,
+    displayName(join(dataDir, 'snapshots.json')),
+  );
+  if (momentProblems.length > 0) throw new DataError(momentProblems);
   const excludedLines = article.meta.excludedLines.map((e) => e.line);
   const gazetteer = compileGazetteer(article.gazetteer);
   return {
@@ -30,6 +38,7 @@ export function buildAtlasBundle(dataDir: string): AtlasBundle {
     mentions: findMentions(article.lines, gazetteer, { excludedLines }),
     orgMentions: findOrgMentions(article.lines, gazetteer, { excludedLines }),
     aliases: gazetteerAliases(article.gazetteer),
+    countryNames: loadCountryNameTable(dataDir),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Exports the map as SVG, PNG or PDF from the command line, through the same layout as the app's export dialog:
  *
- *   npm run export -- --org sco --as-of 2024-07-05 --format svg --size a4-landscape --lang ar --out map.svg
+ *   npm run export -- --org sco --as-of 2024-02-01 --format svg --size a4-landscape --lang ar --out map.svg
  *
  * SVG needs no browser. PNG and PDF render that SVG in a local headless Chromium.
  * Exit codes: 0 done, 1 the export failed or --out exists (without --force), 2 bad options.
@@ -13,6 +13,7 @@ import type { Topology } from 'topojson-specification';
 import { loadDataDir } from '../data/loadDataDir.ts';
 import { decodeCountries } from '../../core/model/countryShapes.ts';
 import { createCountryNames } from '../../core/i18n/countryNames.ts';
+import { loadCountryNameTable } from '../data/loadCountryNames.ts';
 import { LANGS, type Lang } from '../../core/i18n/strings.ts';
 import { ORG_VIEWS, type OrgView } from '../../core/model/categories.ts';
 import { isIsoDate } from '../../core/model/dates.ts';
@@ -169,7 +170,10 @@ export function svgFor(request: CliRequest): string {
   const data = loadDataDir(request.dataDir);
   const index = createRoleIndex(data);
   const geometry = loadGeometry();
-  const names = createCountryNames(geometry.countries.features.map((f) => f.properties));
+  const names = createCountryNames(
+    geometry.countries.features.map((f) => f.properties),
+    loadCountryNameTable(request.dataDir),
+  );
 
   let date: IsoDate = request.asOf;
   if (isSnapshotId(date)) {

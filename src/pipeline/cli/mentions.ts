@@ -4,9 +4,9 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import countries from 'i18n-iso-countries';
 import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
 import { ARTICLE_FILE, loadArticle, loadGazetteer, readLines } from '../data/loadArticle.ts';
+import { loadCountryNameTable } from '../data/loadCountryNames.ts';
 import type { LineMentions, MentionIndex } from '../../core/model/types.ts';
 import { reportFailure, UsageError } from './failure.ts';
 
@@ -58,10 +58,11 @@ function describe(label: string, entries: readonly LineMentions[]): string {
   return `  ${label}  ${count}${where}${excluded}`;
 }
 
-/** The short English name the app shows too (CLDR, through the alpha-2 code). */
+/** The English name the app shows too (the one country-name table). */
+let englishNames: Record<string, string> | undefined;
 function englishName(code: string): string {
-  const alpha2 = countries.alpha3ToAlpha2(code);
-  return (alpha2 && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(alpha2)) || code;
+  englishNames ??= loadCountryNameTable(DATA_DIR).en;
+  return englishNames[code] ?? code;
 }
 
 function summary(file: string, lineCount: number, mentions: MentionIndex, orgLines: string[]): string {

@@ -7,8 +7,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import countries from 'i18n-iso-countries';
 import { loadDataDir } from '../data/loadDataDir.ts';
+import { loadCountryNameTable } from '../data/loadCountryNames.ts';
+import type { CountryNameTable } from '../../core/i18n/countryNameTable.ts';
 import { reportFailure, UsageError } from './failure.ts';
 import { isIsoDate, todayIso } from '../../core/model/dates.ts';
 import { createRoleIndex, type RoleIndex } from '../../core/model/roles.ts';
@@ -23,7 +24,9 @@ function main(argv: string[]): number {
     const options = parseOptions(argv);
     const index = createRoleIndex(loadDataDir(options.dataDir));
     process.stdout.write(
-      options.json ? JSON.stringify(index.rolesByOrg(options.asOf)) + '\n' : table(index, options.asOf),
+      options.json
+        ? JSON.stringify(index.rolesByOrg(options.asOf)) + '\n'
+        : table(index, options.asOf, loadCountryNameTable(options.dataDir)),
     );
     return 0;
   } catch (error) {
@@ -50,18 +53,12 @@ function parseOptions(argv: string[]) {
   }
   const asOf = values['as-of'] ?? todayIso();
   if (!isIsoDate(asOf))
-    throw new UsageError(`--as-of "${asOf}" is not a real date written YYYY-MM-DD, e.g. 2024-07-05`);
+    throw new UsageError(`--as-of "${asOf}" is not a real date written YYYY-MM-DD, e.g. 2024-02-01`);
   return { asOf, json: values.json ?? false, dataDir: resolve(values.data ?? DEFAULT_DATA_DIR) };
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function countryName(code: Iso3): string {
-  const alpha2 = countries.alpha3ToAlpha2(code);
-  return alpha2 ? (regionNames.of(alpha2) ?? code) : code;
-}
-
-function table(index: RoleIndex, date: IsoDate): string {
+function table(index: RoleIndex, date: IsoDate, names: CountryNameTable): string {
+  const countryName = (code: Iso3) => names.en[code] ?? code;
   const header = ['Org', 'Status', 'Count', 'Countries'];
   const rows: string[][] = [];
   const byOrg = index.rolesByOrg(date);

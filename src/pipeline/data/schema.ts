@@ -70,11 +70,11 @@ const sourceId = v.pipe(
 );
 const sourceIds = v.array(sourceId);
 const atLeastOneSource = v.pipe(sourceIds, v.minLength(1, 'needs at least one source'));
-const httpsUrl = v.pipe(
+const webUrl = v.pipe(
   v.string(),
   v.check(
-    (url) => url === '' || (URL.canParse(url) && url.startsWith('https://')),
-    (issue) => `${quote(issue.input)} is not an https:// address (write "" when none is known)`,
+    (url) => URL.canParse(url) && (url.startsWith('https://') || url.startsWith('http://')),
+    (issue) => `${quote(issue.input)} is not the address of a web page`,
   ),
 );
 
@@ -111,16 +111,23 @@ export const ChairSchema = v.strictObject({
   until: v.optional(isoDate),
   untilPrecision: v.optional(precision),
   note: v.optional(text),
-  sources: sourceIds,
+  notAtSummit: v.optional(
+    v.pipe(
+      v.strictObject({ from: v.optional(text), until: v.optional(text) }),
+      v.check((value) => value.from !== undefined || value.until !== undefined, 'needs "from" or "until"'),
+    ),
+  ),
+  sources: atLeastOneSource,
 });
 
 export const SourceSchema = v.strictObject({
   id: sourceId,
-  url: httpsUrl,
+  url: webUrl,
   title: text,
   date: isoDate,
   datePrecision: v.optional(precision),
   note: v.optional(text),
+  httpOnly: v.optional(v.literal(true, 'must be true when given')),
 });
 
 export const SnapshotSchema = v.strictObject({
@@ -139,7 +146,7 @@ export const SummitSchema = v.strictObject({
   place: localisedText,
   country: iso3,
   note: v.optional(text),
-  sources: sourceIds,
+  sources: atLeastOneSource,
 });
 
 /** Each data file: its name, the one key it holds and the schema of one record under that key. */

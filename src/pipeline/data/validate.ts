@@ -15,6 +15,8 @@ import {
   type Summit,
 } from '../../core/model/types.ts';
 import { DataError, formatPath, issueMessage, type DataProblem } from '../../core/model/DataError.ts';
+import { checkChairTerms } from './checkChairTerms.ts';
+import { checkSourceUrls } from './checkSources.ts';
 import { DATA_FILES, DATA_KEYS, type DataKey } from './schema.ts';
 
 type Report = (record: string, field: string, message: string) => void;
@@ -68,9 +70,11 @@ export function validateAtlasData(files: Record<string, unknown>): AtlasData {
 
   checkOrganisations(parsed.organisations, reporter('organisations'));
   checkSourceList(parsed.sources, reporter('sources'));
+  checkSourceUrls(parsed.sources, reporter('sources'));
   checkMemberships(parsed, reporter('memberships'), checkSources);
   checkChairs(parsed.chairs, reporter('chairs'), checkSources);
   checkSummits(parsed.summits, reporter('summits'), checkSources);
+  checkChairTerms(parsed.chairs, parsed.summits, reporter('chairs'));
   checkSnapshots(parsed.snapshots, reporter('snapshots'));
 
   if (problems.length > 0) throw new DataError(problems);

@@ -62,3 +62,15 @@ export function findCycles(graph: ReadonlyMap<string, readonly string[]>): strin
   for (const file of graph.keys()) if (!index.has(file)) visit(file);
   return cycles;
 }
+
+/** The same graph one level up: each folder imports the folders its files import (its own files aside). */
+export function folderGraph(graph: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const [file, imports] of graph) {
+    const folder = dirname(file);
+    const targets = folders.get(folder) ?? new Set<string>();
+    for (const target of imports) if (dirname(target) !== folder) targets.add(dirname(target));
+    folders.set(folder, targets);
+  }
+  return new Map([...folders].map(([folder, targets]) => [folder, [...targets]]));
+}

@@ -21,7 +21,7 @@ import topology from '../../geo/countries.topo.json';
 import { decodeCountries } from '../../src/core/model/countryShapes.ts';
 import { createCountryNames } from '../../src/core/i18n/countryNames.ts';
 import { buildCountryNameTable } from '../../src/core/i18n/countryNameTable.ts';
-import type { AtlasBundle } from '../../src/core/model/bundle.ts';
+import type { AtlasBundle } from '../../src/core/bundle.ts';
 import { createRoleIndex } from '../../src/core/model/roles.ts';
 import type { AtlasState } from '../../src/app/state/atlasState.svelte.ts';
 import type { Timers } from '../../src/core/timeline/playback.ts';

@@ -1,6 +1,6 @@
 /** The import-cycle check behind `npm run lint`: it must see type-only imports and the scripts of components. */
 import { describe, expect, it } from 'vitest';
-import { findCycles, importsOf } from '../../src/pipeline/importGraph.ts';
+import { findCycles, folderGraph, importsOf } from '../../src/pipeline/importGraph.ts';
 
 describe('importsOf', () => {
   it('lists relative imports of a module, type-only and dynamic ones included, without query strings', () => {
@@ -54,5 +54,21 @@ describe('findCycles', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('folderGraph', () => {
+  it('turns files that import across folders into folders that import each other', () => {
+    const graph = new Map([
+      ['/src/map/view.ts', ['/src/state/atlas.ts', '/src/map/style.ts']],
+      ['/src/map/style.ts', []],
+      ['/src/state/atlas.ts', ['/src/state/url.ts']],
+      ['/src/state/url.ts', ['/src/map/style.ts']],
+    ]);
+    const folders = folderGraph(graph);
+    expect(folders.get('/src/map')).toEqual(['/src/state']);
+    expect(folders.get('/src/state')).toEqual(['/src/map']);
+    expect(findCycles(graph)).toEqual([]);
+    expect(findCycles(folders).map((group) => [...group].sort())).toEqual([['/src/map', '/src/state']]);
   });
 });

@@ -4,7 +4,7 @@
  * A file that arrives but cannot be used fails here, with its name, rather than later as a blank map.
  */
 import type { Topology } from 'topojson-specification';
-import { isAtlasBundle, type AtlasBundle } from '../../core/model/bundle.ts';
+import { isAtlasBundle, type AtlasBundle } from '../../core/bundle.ts';
 import { createRoleIndex } from '../../core/model/roles.ts';
 import { decodeCountries } from '../../core/model/countryShapes.ts';
 import { createCountryNames } from '../../core/i18n/countryNames.ts';

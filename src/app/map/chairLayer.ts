@@ -1,7 +1,7 @@
 /**
  * The chair mark on the map: a dark dot with a white ring just above the chairing country's label point.
  * Layer filters cannot read feature state, so the layer covers every point and draws only those whose
- * feature state `chair` is true (set with `syncFeatureStates(map, 'chair', chairMarks(…))`); the others have no
+ * feature state `chair` is true (set from the timeline state's `chairs`); the others have no
  * size. Colours and sizes are all expressions, like the marker layer's, so both share one compiled shader.
  */
 import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';

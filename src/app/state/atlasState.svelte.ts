@@ -13,7 +13,7 @@ import {
   type OrgView,
 } from '../../core/model/categories.ts';
 import { formatDate } from '../../core/model/dates.ts';
-import type { AtlasBundle } from '../../core/model/bundle.ts';
+import type { AtlasBundle } from '../../core/bundle.ts';
 import type { RoleIndex } from '../../core/model/roles.ts';
 import type { DatePrecision, IsoDate, Iso3, OrgId } from '../../core/model/types.ts';
 import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';

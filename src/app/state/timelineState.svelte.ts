@@ -7,8 +7,7 @@ import { getContext, setContext } from 'svelte';
 import { membershipEvents, type AtlasEvent } from '../../core/model/events.ts';
 import type { IsoDate, Iso3 } from '../../core/model/types.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
-import { chairMarks } from '../map/chairMarker.ts';
-import { flagsFor } from '../map/featureFlags.ts';
+import { chairsOn } from '../../core/model/chairs.ts';
 import {
   clampDate,
   createPlayer,
@@ -37,7 +36,9 @@ export class TimelineState {
   /** Feature-state values for the map: the countries of the active change. */
   highlighted = $derived<ReadonlyMap<Iso3, true>>(flagsFor(this.activeEvent?.countries ?? []));
   /** Feature-state values for the map: the chair of each organisation in view. */
-  chairs = $derived<ReadonlyMap<Iso3, true>>(chairMarks(this.atlas.index, this.atlas.org, this.atlas.date));
+  chairs = $derived<ReadonlyMap<Iso3, true>>(
+    flagsFor(chairsOn(this.atlas.index, this.atlas.org, this.atlas.date).map(({ country }) => country)),
+  );
 
   private readonly player: Player;
 
@@ -111,4 +112,9 @@ export function getTimeline(): TimelineState {
   const state = getContext<TimelineState | undefined>(KEY);
   if (!state) throw new Error('getTimeline() outside an <Atlas> that set one');
   return state;
+}
+
+/** Feature-state values that mark a set of countries, for `syncFeatureStates(map, key, …)`. */
+function flagsFor(codes: Iterable<Iso3>): ReadonlyMap<Iso3, true> {
+  return new Map([...codes].map((code) => [code, true] as const));
 }

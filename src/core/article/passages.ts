@@ -3,14 +3,20 @@
  * does — the ones about the organisations it belongs to, preferring paragraphs that list several countries
  * (such as the paragraph listing the SCO's members). Lines that are not part of the article never appear.
  */
-import type { AtlasBundle } from '../model/bundle.ts';
-import type { Iso3, LineMentions, OrgId } from '../model/types.ts';
+import type { Iso3, LineMentions, MentionIndex, OrgId } from '../model/types.ts';
 
-export function passagesNaming(bundle: AtlasBundle, country: Iso3): LineMentions[] {
+/** What of the atlas bundle the choice reads: the article's mention index and its title line. */
+interface IndexedArticle {
+  mentions: MentionIndex;
+  orgMentions: Record<OrgId, LineMentions[]>;
+  article: { titleLine: number };
+}
+
+export function passagesNaming(bundle: IndexedArticle, country: Iso3): LineMentions[] {
   return (bundle.mentions[country] ?? []).filter((line) => !line.excluded);
 }
 
-export function countriesPerLine(bundle: AtlasBundle): Map<number, number> {
+export function countriesPerLine(bundle: IndexedArticle): Map<number, number> {
   const counts = new Map<number, number>();
   for (const lines of Object.values(bundle.mentions)) {
     for (const { line, excluded } of lines) if (!excluded) counts.set(line, (counts.get(line) ?? 0) + 1);
@@ -18,7 +24,7 @@ export function countriesPerLine(bundle: AtlasBundle): Map<number, number> {
   return counts;
 }
 
-export function passagesAboutOrg(bundle: AtlasBundle, org: OrgId, limit = 3): LineMentions[] {
+export function passagesAboutOrg(bundle: IndexedArticle, org: OrgId, limit = 3): LineMentions[] {
   const perLine = countriesPerLine(bundle);
   return (bundle.orgMentions[org] ?? [])
     .filter((line) => !line.excluded && line.line !== bundle.article.titleLine)

@@ -10,7 +10,7 @@ import { gazetteerAliases, type Gazetteer } from '../../core/article/gazetteer.t
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
 import type { AtlasData } from '../../core/model/types.ts';
 import { loadDataDir } from '../data/loadDataDir.ts';
-import type { AtlasBundle } from '../../core/model/bundle.ts';
+import type { AtlasBundle } from '../../core/bundle.ts';
 import { displayName } from '../displayName.ts';
 import { checkArticleMoment } from '../data/checkArticleMoment.ts';
 import { loadCountryNameTable } from '../data/loadCountryNames.ts';

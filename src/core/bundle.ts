@@ -1,6 +1,6 @@
 /** The one JSON object the build emits for the app: validated data, the article and its mention index. */
-import type { CountryNameTable } from '../i18n/countryNameTable.ts';
-import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './types.ts';
+import type { CountryNameTable } from './i18n/countryNameTable.ts';
+import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './model/types.ts';
 
 export interface BundledArticle {
   lines: string[];

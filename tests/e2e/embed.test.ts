@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
+import { ATLAS_MESSAGE, HOST_SEND_SCRIPT, sendFromHost } from '../support/host.ts';
 
 const appUrl = inject('appUrl');
 let host: RunningServer;
@@ -25,8 +26,8 @@ function hostPage(iframeAttributes: string, query: string) {
 <script>
   window.received = [];
   addEventListener('message', (event) => window.received.push(event.data));
-  window.send = (message) => document.getElementById('atlas').contentWindow.postMessage(message, '*');
 </script>
+${HOST_SEND_SCRIPT}
 <script src="${appUrl}embed.js" async></script>
 </body></html>`;
 }
@@ -88,14 +89,7 @@ describe('embedding', () => {
 
   it('the host selects Iran: the panel opens, a "country selected" event returns and the height still matches', async () => {
     const { page, frame, problems } = await openHost('index.html');
-    await page.evaluate(() =>
-      (window as unknown as { send: (m: unknown) => void }).send({
-        source: 'sco-cica-atlas',
-        version: 1,
-        type: 'select',
-        country: 'IRN',
-      }),
-    );
+    await sendFromHost(page, { ...ATLAS_MESSAGE, type: 'select', country: 'IRN' });
     await frame.locator('.panel[data-country="IRN"]').waitFor();
     await page.waitForFunction(() =>
       (window as unknown as { received: Message[] }).received.some(
@@ -109,40 +103,29 @@ describe('embedding', () => {
 
   it('ignores malformed, oversized and unknown messages, and keeps working', async () => {
     const { page, frame, problems } = await openHost('index.html');
-    await page.evaluate(() => {
-      const send = (window as unknown as { send: (m: unknown) => void }).send;
-      for (const message of [
-        'select KAZ',
-        null,
-        42,
-        [],
-        { type: 'select', country: 'KAZ' },
-        { source: 'sco-cica-atlas', version: 2, type: 'select', country: 'KAZ' },
-        { source: 'sco-cica-atlas', version: 1, type: 'select', country: 'ATLANTIS' },
-        { source: 'sco-cica-atlas', version: 1, type: 'select', country: '<img src=x onerror=alert(1)>' },
-        { source: 'sco-cica-atlas', version: 1, type: 'eval', code: 'alert(1)' },
-        { source: 'sco-cica-atlas', version: 1, type: 'setOrg', org: 'NATO' },
-        {
-          source: 'sco-cica-atlas',
-          version: 1,
-          type: 'select',
-          country: 'KAZ',
-          padding: 'x'.repeat(100_000),
-        },
-      ]) {
-        send(message);
-      }
-    });
-    await frame.locator('.notice').first().waitFor();
-    expect(await frame.locator('.panel').count()).toBe(0);
-    await page.evaluate(() =>
-      (window as unknown as { send: (m: unknown) => void }).send({
+    await sendFromHost(
+      page,
+      'select KAZ',
+      null,
+      42,
+      [],
+      { type: 'select', country: 'KAZ' },
+      { source: 'sco-cica-atlas', version: 2, type: 'select', country: 'KAZ' },
+      { ...ATLAS_MESSAGE, type: 'select', country: 'ATLANTIS' },
+      { ...ATLAS_MESSAGE, type: 'select', country: '<img src=x onerror=alert(1)>' },
+      { ...ATLAS_MESSAGE, type: 'eval', code: 'alert(1)' },
+      { ...ATLAS_MESSAGE, type: 'setOrg', org: 'NATO' },
+      {
         source: 'sco-cica-atlas',
         version: 1,
         type: 'select',
-        country: 'kaz',
-      }),
+        country: 'KAZ',
+        padding: 'x'.repeat(100_000),
+      },
     );
+    await frame.locator('.notice').first().waitFor();
+    expect(await frame.locator('.panel').count()).toBe(0);
+    await sendFromHost(page, { ...ATLAS_MESSAGE, type: 'select', country: 'kaz' });
     await frame.locator('.panel[data-country="KAZ"]').waitFor();
     expect(problems).toEqual([]);
   });
@@ -150,14 +133,7 @@ describe('embedding', () => {
   it('works in <iframe sandbox="allow-scripts"> without same-origin rights', async () => {
     const { page, frame, problems } = await openHost('sandboxed.html');
     expect(await frame.evaluate(() => window.origin)).toBe('null');
-    await page.evaluate(() =>
-      (window as unknown as { send: (m: unknown) => void }).send({
-        source: 'sco-cica-atlas',
-        version: 1,
-        type: 'select',
-        country: 'IRN',
-      }),
-    );
+    await sendFromHost(page, { ...ATLAS_MESSAGE, type: 'select', country: 'IRN' });
     await frame.locator('.panel[data-country="IRN"]').waitFor();
     expect(await lastHeight(page)).toBe(await renderedHeight(frame));
     expect(problems).toEqual([]);

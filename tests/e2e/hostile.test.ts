@@ -12,6 +12,7 @@ import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { canvasBox, countryPoint, project, settle, type View } from '../support/mapPage.ts';
 import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
 import { INVISIBLE, SCRIPT_PAYLOADS, UNICODE_TRICKS, UNKNOWN_CODES } from '../support/hostileInput.ts';
+import { ATLAS_MESSAGE, HOST_SEND_SCRIPT, sendFromHost } from '../support/host.ts';
 
 const appUrl = inject('appUrl');
 const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
@@ -82,7 +83,7 @@ beforeAll(async () => {
     join(hostDir, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
 <iframe id="atlas" src="${src.href.replace(/"/g, '&quot;')}" title="Atlas" style="width:1000px;height:700px;border:0"></iframe>
-<script>window.send = (m) => document.getElementById('atlas').contentWindow.postMessage(m, '*');</script>
+${HOST_SEND_SCRIPT}
 </body></html>`,
   );
   host = await startStaticServer({ root: hostDir });
@@ -237,10 +238,7 @@ describe('hostile messages from a host page on another origin', { timeout: 240_0
     });
     expect(await frame.locator('.atlas.embed').count()).toBe(1);
 
-    const send = (messages: unknown[]) =>
-      page.evaluate((list) => {
-        for (const message of list) (window as unknown as { send: (m: unknown) => void }).send(message);
-      }, messages);
+    const send = (messages: unknown[]) => sendFromHost(page, ...messages);
     const checks = ['KAZ', 'IND', 'CHN', 'PAK', 'MNG'];
     const batches: [string, unknown[]][] = [
       ['script payloads', SCRIPT_PAYLOADS.flatMap(messagesWith)],
@@ -251,7 +249,7 @@ describe('hostile messages from a host page on another origin', { timeout: 240_0
     for (const [index, [name, messages]] of batches.entries()) {
       await send(messages);
       // Messages arrive in order, so once a valid one after them is applied, every hostile one has been read.
-      await send([{ source: 'sco-cica-atlas', version: 1, type: 'select', country: checks[index] }]);
+      await send([{ ...ATLAS_MESSAGE, type: 'select', country: checks[index] }]);
       await frame.locator(`.panel[data-country="${checks[index]}"]`).waitFor();
       expect(await injected(frame), name).toEqual(CLEAN);
     }

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { canvasBox, countryPoint, project, settle, type View } from '../support/mapPage.ts';
 import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
+import { ATLAS_MESSAGE, HOST_SEND_SCRIPT, sendFromHost } from '../support/host.ts';
 
 const appUrl = inject('appUrl');
 const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
@@ -26,7 +27,7 @@ beforeAll(async () => {
     join(hostDir, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
 <iframe id="atlas" sandbox="allow-scripts" src="${appUrl}" title="Atlas" style="width:1000px;height:700px;border:0"></iframe>
-<script>window.send = (m) => document.getElementById('atlas').contentWindow.postMessage(m, '*');</script>
+${HOST_SEND_SCRIPT}
 </body></html>`,
   );
   host = await startStaticServer({ root: hostDir });
@@ -166,14 +167,7 @@ describe('storage', { timeout: 240_000 }, () => {
       }),
     ).toBe('SecurityError');
 
-    await page.evaluate(() =>
-      (window as unknown as { send: (m: unknown) => void }).send({
-        source: 'sco-cica-atlas',
-        version: 1,
-        type: 'select',
-        country: 'KAZ',
-      }),
-    );
+    await sendFromHost(page, { ...ATLAS_MESSAGE, type: 'select', country: 'KAZ' });
     await frame.locator('.panel[data-country="KAZ"]').waitFor();
     await frame.locator('[data-control="org"] label', { hasText: 'CICA' }).click();
     await frame.locator('[data-control="org"] label.checked', { hasText: 'CICA' }).waitFor();

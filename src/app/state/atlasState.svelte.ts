@@ -15,7 +15,7 @@ import {
 import { formatDate } from '../../core/model/dates.ts';
 import type { AtlasBundle } from '../../core/bundle.ts';
 import type { RoleIndex } from '../../core/model/roles.ts';
-import type { DatePrecision, IsoDate, Iso3, OrgId } from '../../core/model/types.ts';
+import type { DatePrecision, IsoDate, Iso3, OrgId, SnapshotId } from '../../core/model/types.ts';
 import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';
 import { fill, type Lang } from '../../core/i18n/strings.ts';
 import { appStrings } from '../../core/i18n/appStrings.ts';
@@ -125,14 +125,14 @@ export class AtlasState {
     return this.deps.mapped;
   }
 
-  snapshotDate(id: 'article' | 'latest'): IsoDate {
+  snapshotDate(id: SnapshotId): IsoDate {
     const snapshot = this.bundle.data.snapshots.find((s) => s.id === id);
     if (!snapshot) throw new Error(`data has no "${id}" snapshot`);
     return snapshot.date;
   }
 
   /** The snapshot the current date is, if it is one. */
-  get snapshot(): 'article' | 'latest' | null {
+  get snapshot(): SnapshotId | null {
     return this.bundle.data.snapshots.find((s) => s.date === this.date)?.id ?? null;
   }
 
@@ -176,7 +176,7 @@ export class AtlasState {
     this.#date = date;
   }
 
-  showSnapshot(id: 'article' | 'latest') {
+  showSnapshot(id: SnapshotId) {
     this.#date = this.snapshotDate(id);
   }
 

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { startStaticServer, type RunningServer } from '../support/staticServer.ts';
 import { ATLAS_MESSAGE, HOST_SEND_SCRIPT, sendFromHost } from '../support/host.ts';
+import { data, index } from '../support/realData.ts';
 
 const appUrl = inject('appUrl');
 let host: RunningServer;
@@ -209,11 +210,14 @@ describe('URL state', () => {
     const legend = await page.$$eval('.legend li[data-category]', (items) =>
       items.map((li) => [li.getAttribute('data-category'), li.querySelector('.count')?.textContent]),
     );
-    expect(legend).toEqual([
-      ['member', '10'],
-      ['observer', '2'],
-      ['dialogue_partner', '14'],
-    ]);
+    const articleDate = data.snapshots.find((s) => s.id === 'article')!.date;
+    const sco = index.rolesByOrg(articleDate).SCO;
+    expect(legend).toEqual(
+      (['member', 'observer', 'dialogue_partner'] as const).map((status) => [
+        status,
+        String(sco[status]?.length ?? 0),
+      ]),
+    );
     expect(await page.locator('.panel').count()).toBe(0);
     const notices = await page.locator('.notice').allTextContents();
     for (const name of ['v', 'org', 'date', 'country', 'lang', 'embed', 'utm_source']) {

@@ -36,6 +36,8 @@ const bundle = {
   article: { lines: [], titleLine: 1, excludedLines: [], gloss: [] },
   mentions: {},
   orgMentions: { SCO: [], CICA: [] },
+  articles: [{ id: 'test', title: '', published: '2024' }],
+  otherArticles: {},
   aliases: {},
 } as AtlasBundle;
 const { countries } = decodeCountries(topology as unknown as Topology);

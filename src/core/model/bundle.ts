@@ -11,11 +11,32 @@ export interface BundledArticle {
   gloss: string[];
 }
 
-export interface AtlasBundle {
-  data: AtlasData;
+/** What the app's article picker shows of each article. */
+export interface ArticleSummary {
+  /** The article's folder in data/articles, and `article=<id>` in the app's address. */
+  id: string;
+  /** The text of the article's title line. */
+  title: string;
+  /** When it appeared: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published: string;
+  /** The period it describes, when that is not when it appeared. */
+  describes?: { from: string; until: string };
+  source?: string;
+}
+
+/** One article with the mentions the matcher found in it. */
+export interface ArticleContent {
   article: BundledArticle;
   mentions: MentionIndex;
   orgMentions: Record<OrgId, LineMentions[]>;
+}
+
+export interface AtlasBundle extends ArticleContent {
+  data: AtlasData;
+  /** Every article in data/articles; the first is the one in `article`, `mentions` and `orgMentions`. */
+  articles: ArticleSummary[];
+  /** The other articles, by id. */
+  otherArticles: Record<string, ArticleContent>;
   /** Arabic names and spelling variants per country, for search. */
   aliases: Record<Iso3, string[]>;
 }
@@ -29,6 +50,7 @@ export function isAtlasBundle(value: unknown): value is AtlasBundle {
     Array.isArray(bundle.data?.memberships) &&
     Array.isArray(bundle.data?.organisations) &&
     Array.isArray(bundle.article?.lines) &&
+    Array.isArray(bundle.articles) &&
     typeof bundle.mentions === 'object' &&
     typeof bundle.orgMentions === 'object'
   );

@@ -17,6 +17,7 @@ import type { DatePrecision, IsoDate, Iso3, OrgId } from '../../core/model/types
 import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';
 import { fill, STRINGS, type Lang } from '../../core/i18n/strings.ts';
 import type { UrlState } from '../../core/share/urlState.ts';
+import type { ShownArticle } from '../article/shownArticle.ts';
 
 export interface AtlasDeps {
   bundle: AtlasBundle;
@@ -37,6 +38,8 @@ export class AtlasState {
   listOpen = $state(false);
   notices = $state<string[]>([]);
   embed = $state({ enabled: false, title: true, legend: true, controls: true });
+  /** An article shown instead of the default one (another shipped article, or the reader's own); null: the default. */
+  shownArticle = $state.raw<ShownArticle | null>(null);
 
   categories = $derived(categoriesOn(this.index, this.org, this.date));
   legend = $derived(categoryCounts(this.categories, LEGEND_ORDER));
@@ -51,9 +54,14 @@ export class AtlasState {
     this.date = this.snapshotDate('article');
   }
 
+  /** The data, with the shown article's text and mentions in place of the default article's. */
   get bundle(): AtlasBundle {
-    return this.deps.bundle;
+    return this.shownBundle;
   }
+
+  private shownBundle = $derived.by<AtlasBundle>(() =>
+    this.shownArticle ? { ...this.deps.bundle, ...this.shownArticle.content } : this.deps.bundle,
+  );
 
   get index(): RoleIndex {
     return this.deps.index;

@@ -17,7 +17,7 @@ import type { DatePrecision, IsoDate, Iso3, OrgId } from '../../core/model/types
 import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';
 import { fill, STRINGS, type Lang } from '../../core/i18n/strings.ts';
 import type { UrlState } from '../../core/share/urlState.ts';
-import type { ShownArticle } from '../article/shownArticle.ts';
+import { shippedArticle, type ShownArticle } from '../article/shownArticle.ts';
 
 export interface AtlasDeps {
   bundle: AtlasBundle;
@@ -129,6 +129,8 @@ export class AtlasState {
       org: this.org,
       date: this.snapshot ?? this.date,
       country: this.selected,
+      article:
+        this.shownArticle && !this.shownArticle.own ? this.shownArticle.id : this.deps.bundle.articles[0]?.id,
       lang: this.lang,
       embed: this.embed.enabled,
       title: this.embed.title,
@@ -143,6 +145,7 @@ export class AtlasState {
       this.date =
         state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
     if (state.country !== undefined) this.selected = state.country;
+    if (state.article) this.shownArticle = shippedArticle(this.deps.bundle, state.article);
     if (state.lang) this.lang = state.lang;
     const { embed, title, legend, controls } = state;
     this.embed = {

@@ -7,6 +7,7 @@ import {
   decodeOwnFile,
   MAX_OWN_TEXT_BYTES,
   ownArticleContent,
+  utf8Length,
 } from '../../src/core/article/ownText.ts';
 import shipped from '../../data/gazetteer.json' with { type: 'json' };
 
@@ -60,5 +61,13 @@ describe('ownArticleContent', () => {
     });
     expect(Object.keys(content.mentions)).toEqual(['AUT', 'KEN']);
     expect(content.orgMentions.SCO.map((entry) => entry.line)).toEqual([2]);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts bytes as UTF-8 writes them', () => {
+    for (const text of ['', 'abc', 'قطر', '€', '😀', 'a\uD800b', 'مرحبا world 😀']) {
+      expect(utf8Length(text), JSON.stringify(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }
   });
 });

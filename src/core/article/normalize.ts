@@ -88,7 +88,7 @@ const BMP_FOLDS: (string | undefined)[] = [];
 export function normalizeArabic(text: string): NormalizedText {
   let normalized = '';
   const map: number[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index) ?? 0;
     const size = code > 0xffff ? 2 : 1;
     let folded = code <= 0xffff ? BMP_FOLDS[code] : undefined;

@@ -16,8 +16,20 @@ export type OwnTextCheck = { ok: true; paragraphs: string[] } | { ok: false; pro
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/gu;
 
+/** The length of `text` in UTF-8, as a .txt file would hold it (a lone surrogate is written as U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 export function checkOwnText(text: string): OwnTextCheck {
-  if (new TextEncoder().encode(text).length > MAX_OWN_TEXT_BYTES) return { ok: false, problem: 'tooLong' };
+  // Counting stops being useful past the limit: a 5 MB paste is refused without walking all of it.
+  if (text.length > MAX_OWN_TEXT_BYTES || utf8Length(text) > MAX_OWN_TEXT_BYTES)
+    return { ok: false, problem: 'tooLong' };
   if (text.includes('\0') || (text.match(CONTROL)?.length ?? 0) > Math.max(2, text.length / 1000))
     return { ok: false, problem: 'binary' };
   const paragraphs = splitLines(text)

@@ -87,10 +87,10 @@ describe('your own article', () => {
       const message = page.locator('dialog[open] .message');
 
       await show('   \n\n  ');
-      await expect(message.textContent()).resolves.toMatch(/The text is empty/);
+      await expect.poll(() => message.textContent()).toMatch(/The text is empty/);
 
       await show('قطر '.repeat(60_000));
-      await expect(message.textContent()).resolves.toMatch(/longer than 200 KB/);
+      await expect.poll(() => message.textContent()).toMatch(/longer than 200 KB/);
 
       await page.getByLabel('Article text').fill('');
       await page.getByLabel('Or choose a .txt file').setInputFiles({
@@ -98,7 +98,7 @@ describe('your own article', () => {
         mimeType: 'text/plain',
         buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x00, 0xc3, 0x28]),
       });
-      await expect(message.textContent()).resolves.toMatch(/not a text file/);
+      await expect.poll(() => message.textContent()).toMatch(/not a text file/);
       expect(await page.getByLabel('Article text').inputValue()).toBe('');
 
       expect(await firstReaderLine()).toBe(shippedFirstLine);

@@ -1,22 +1,14 @@
 /** The one JSON object the build emits for the app: validated data, the article and its mention index. */
 import type { CountryNameTable } from './i18n/countryNameTable.ts';
-import type { AtlasData, Iso3, LineMentions, MentionIndex, OrgId } from './model/types.ts';
+import type { ArticleContent, ArticleSummary } from './article/articleContent.ts';
+import type { AtlasData, Iso3 } from './model/types.ts';
 
-export interface BundledArticle {
-  lines: string[];
-  /** 1-based line number of the article's own title. */
-  titleLine: number;
-  /** Lines that are not part of the article, with the editors' reason. */
-  excludedLines: { line: number; reason: string }[];
-  /** English gloss, one entry per line (same numbering). */
-  gloss: string[];
-}
-
-export interface AtlasBundle {
+export interface AtlasBundle extends ArticleContent {
   data: AtlasData;
-  article: BundledArticle;
-  mentions: MentionIndex;
-  orgMentions: Record<OrgId, LineMentions[]>;
+  /** Every article in data/articles; the first is the one in `article`, `mentions` and `orgMentions`. */
+  articles: ArticleSummary[];
+  /** The other articles, by id. */
+  otherArticles: Record<string, ArticleContent>;
   /** Arabic names and spelling variants per country, for search. */
   aliases: Record<Iso3, string[]>;
   /** Country names in English and Arabic, the same the command line and the exports use. */
@@ -32,6 +24,7 @@ export function isAtlasBundle(value: unknown): value is AtlasBundle {
     Array.isArray(bundle.data?.memberships) &&
     Array.isArray(bundle.data?.organisations) &&
     Array.isArray(bundle.article?.lines) &&
+    Array.isArray(bundle.articles) &&
     typeof bundle.mentions === 'object' &&
     typeof bundle.orgMentions === 'object' &&
     typeof bundle.countryNames?.en === 'object' &&

@@ -46,6 +46,8 @@ const bundle = {
   article: { lines: [], titleLine: 1, excludedLines: [], gloss: [] },
   mentions: {},
   orgMentions: { SCO: [], CICA: [] },
+  articles: [{ id: 'test', title: '', published: '2024' }],
+  otherArticles: {},
   aliases: {},
   countryNames,
 } as AtlasBundle;

@@ -68,3 +68,25 @@ describe('URL state', () => {
     expect(parsed.ignored).toHaveLength(3);
   });
 });
+
+describe('article=<id>', () => {
+  const withArticles = {
+    ...context,
+    isKnownArticle: (id: string) => ['kazakhstan-2024', 'vienna-2025'].includes(id),
+  };
+
+  it('reads a shipped article’s id and ignores one the atlas does not ship', () => {
+    expect(parseUrlState('?article=vienna-2025', withArticles).state).toEqual({ article: 'vienna-2025' });
+    const parsed = parseUrlState('?article=elsewhere', withArticles);
+    expect(parsed.state).toEqual({});
+    expect(parsed.ignored).toEqual(['article']);
+    expect(parseUrlState('?article=Vienna-2025', withArticles).ignored).toEqual(['article']);
+    expect(parseUrlState('?article=vienna-2025', context).ignored).toEqual(['article']);
+  });
+
+  it('writes the article only when it is not the default one', () => {
+    const first = { ...defaults, article: 'kazakhstan-2024' };
+    expect(serializeUrlState(first, first)).toBe('');
+    expect(serializeUrlState({ ...first, article: 'vienna-2025' }, first)).toBe('?v=1&article=vienna-2025');
+  });
+});

@@ -39,7 +39,7 @@ describe('mentions --json', () => {
   });
 
   it('reads the shipped article when it is named explicitly', () => {
-    expect(JSON.parse(run(['data/article.ar.txt', '--json']).stdout)).toEqual(
+    expect(JSON.parse(run(['data/articles/kazakhstan-2024/article.ar.txt', '--json']).stdout)).toEqual(
       JSON.parse(run(['--json']).stdout),
     );
   });
@@ -58,7 +58,7 @@ describe('mentions --json', () => {
 
   it('marks no line excluded in a copy of the article kept elsewhere', () => {
     const copy = join(dir, 'copy.txt');
-    cpSync(join(ROOT, 'data/article.ar.txt'), copy);
+    cpSync(join(ROOT, 'data/articles/kazakhstan-2024/article.ar.txt'), copy);
     const index = JSON.parse(run([copy, '--json']).stdout) as MentionIndex;
     expect(index.ARE).toEqual([{ line: 1, matches: [{ text: 'الإمارات', start: 63, end: 71 }] }]);
   });

@@ -20,6 +20,7 @@ import { nameOf, type CountryNames } from '../../core/i18n/countryNames.ts';
 import { fill, type Lang } from '../../core/i18n/strings.ts';
 import { appStrings } from '../../core/i18n/appStrings.ts';
 import type { UrlState } from '../../core/share/urlState.ts';
+import { shippedArticle, type ShownArticle } from './shownArticle.ts';
 
 export interface AtlasDeps {
   bundle: AtlasBundle;
@@ -64,6 +65,7 @@ export class AtlasState {
   #notices = $state.raw<readonly string[]>([]);
   #embed = $state.raw<Readonly<EmbedOptions>>({ enabled: false, title: true, legend: true, controls: true });
   #view = $state.raw<Readonly<MapViewpoint> | null>(null);
+  #shownArticle = $state.raw<ShownArticle | null>(null);
 
   get org(): OrgView {
     return this.#org;
@@ -108,8 +110,22 @@ export class AtlasState {
     this.#date = this.snapshotDate('article');
   }
 
+  /** The data, with the shown article's text and mentions in place of the default article's. */
   get bundle(): AtlasBundle {
-    return this.deps.bundle;
+    return this.#shownBundle;
+  }
+
+  #shownBundle = $derived.by<AtlasBundle>(() =>
+    this.#shownArticle ? { ...this.deps.bundle, ...this.#shownArticle.content } : this.deps.bundle,
+  );
+
+  /** An article shown instead of the default one (another shipped article, or the reader's own); null: the default. */
+  get shownArticle(): ShownArticle | null {
+    return this.#shownArticle;
+  }
+
+  showArticle(article: ShownArticle | null) {
+    this.#shownArticle = article;
   }
 
   get index(): RoleIndex {
@@ -219,6 +235,10 @@ export class AtlasState {
       org: this.org,
       date: this.snapshot ?? this.date,
       country: this.selected,
+      article:
+        this.#shownArticle && !this.#shownArticle.own
+          ? this.#shownArticle.id
+          : this.deps.bundle.articles[0]?.id,
       lang: this.lang,
       embed: this.embed.enabled,
       title: this.embed.title,
@@ -233,6 +253,7 @@ export class AtlasState {
       this.#date =
         state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
     if (state.country !== undefined) this.#selected = state.country;
+    if (state.article) this.#shownArticle = shippedArticle(this.deps.bundle, state.article);
     if (state.lang) this.#lang = state.lang;
     const { embed, title, legend, controls } = state;
     this.#embed = {

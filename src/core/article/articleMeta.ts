@@ -41,9 +41,14 @@ export interface ArticleMeta {
   language: 'ar';
   /** When the article appeared: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published: string;
+  /** The period the article describes, when it is not the moment it appeared (same date forms as `published`). */
+  describes?: { from: string; until: string };
+  /** Where the article was published, when known. */
+  source?: string;
   titleLine: number;
-  datelineLine: number;
-  dateline: string;
+  /** The line that opens with the dateline, and the dateline itself; both absent when the article has none. */
+  datelineLine?: number;
+  dateline?: string;
   excludedLines: ExcludedLine[];
   notes: ArticleNote[];
   moment: ArticleMoment;
@@ -65,13 +70,20 @@ export interface ArticleGloss {
 const LineNumber = v.pipe(v.number(), v.integer('is not a whole number'), v.minValue(1, 'is below 1'));
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'));
 
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
 const MetaSchema = v.strictObject({
-  file: v.pipe(Text, v.regex(/^[^/\\]+$/, 'is not a file name in the data folder')),
+  file: v.pipe(Text, v.regex(/^[^/\\]+$/, "is not a file name in the article's folder")),
   language: v.literal('ar'),
-  published: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not YYYY, YYYY-MM or YYYY-MM-DD')),
+  published: PartialDate,
+  describes: v.optional(v.strictObject({ from: PartialDate, until: PartialDate })),
+  source: v.optional(v.pipe(v.string(), v.url('is not a URL'), v.regex(/^https?:/, 'is not an http(s) URL'))),
   titleLine: LineNumber,
-  datelineLine: LineNumber,
-  dateline: Text,
+  datelineLine: v.optional(LineNumber),
+  dateline: v.optional(Text),
   excludedLines: v.array(v.strictObject({ line: LineNumber, reason: Text })),
   notes: v.array(
     v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), note: Text }),
@@ -106,7 +118,7 @@ function locate(keys: (string | number)[]): { record: string; field: string } {
 export function parseArticleMeta(
   json: unknown,
   lines: readonly string[],
-  file = 'data/article.meta.json',
+  file = 'article.meta.json',
 ): ArticleMeta {
   const problems = new ProblemList(file);
   const result = v.safeParse(MetaSchema, json);
@@ -123,7 +135,16 @@ export function parseArticleMeta(
     return true;
   };
   inText('article', 'titleLine', meta.titleLine);
-  const datelineInText = inText('article', 'datelineLine', meta.datelineLine);
+  if ((meta.datelineLine === undefined) !== (meta.dateline === undefined))
+    problems.add(
+      'article',
+      meta.dateline === undefined ? 'dateline' : 'datelineLine',
+      'datelineLine and dateline go together',
+    );
+  const datelineInText =
+    meta.datelineLine !== undefined && inText('article', 'datelineLine', meta.datelineLine);
+  if (meta.describes && meta.describes.from > meta.describes.until)
+    problems.add('article', 'describes.until', `${meta.describes.until} is before ${meta.describes.from}`);
   const excluded = new Set<number>();
   meta.excludedLines.forEach(({ line }, i) => {
     inText(`excludedLines[${i}]`, 'line', line);
@@ -131,11 +152,12 @@ export function parseArticleMeta(
     excluded.add(line);
   });
   for (const field of ['titleLine', 'datelineLine'] as const) {
-    if (excluded.has(meta[field]))
+    const line = meta[field];
+    if (line !== undefined && excluded.has(line))
       problems.add('article', field, `line ${meta[field]} is also listed as not part of the article`);
   }
-  const datelineText = normalizeArabic(lines[meta.datelineLine - 1] ?? '').normalized;
-  if (datelineInText && !datelineText.startsWith(normalizeArabic(meta.dateline).normalized))
+  const datelineText = normalizeArabic(lines[(meta.datelineLine ?? 0) - 1] ?? '').normalized;
+  if (datelineInText && !datelineText.startsWith(normalizeArabic(meta.dateline ?? '').normalized))
     problems.add('article', 'dateline', `"${meta.dateline}" does not open line ${meta.datelineLine}`);
   meta.notes.forEach((note, i) =>
     note.lines.forEach((line, k) => inText(`notes[${i}]`, `lines[${k}]`, line)),
@@ -152,7 +174,7 @@ export function parseGloss(
   json: unknown,
   meta: ArticleMeta,
   lineCount: number,
-  file = 'data/article.en.json',
+  file = 'article.en.json',
 ): string[] {
   const problems = new ProblemList(file);
   const result = v.safeParse(GlossSchema, json);

@@ -12,6 +12,7 @@ export const COUNTRY_FIELD_ARTICLES = {
   names: 'none',
   adjectives: 'optional',
   capitals: 'none',
+  formerCapitals: 'none',
   cities: 'none',
 } as const satisfies Record<string, 'none' | 'optional'>;
 export type CountryField = keyof typeof COUNTRY_FIELD_ARTICLES;
@@ -23,10 +24,25 @@ export interface CountryEntry {
   /** Nisba forms (masculine, feminine, plurals), listed without ال unless they always take it. */
   adjectives: string[];
   capitals: string[];
+  /** Former capitals the press still uses for the country (ألماتي). */
+  formerCapitals: string[];
   cities: string[];
+  /** Where the generated file's names came from (data/gazetteer.json is written by `npm run gazetteer`). */
+  origin?: CountryOrigin;
+}
+
+export interface CountryOrigin {
+  /** The country's standard Arabic name in CLDR, as CLDR spells it; listed in `names` unless `cldrNotCounted`. */
+  cldr: string;
+  /** Why the CLDR name alone is not a mention of the country (it is also a common word). */
+  cldrNotCounted?: string;
+  /** `rule`: the nisba adjectives were made from the CLDR name by the regular rule; `reviewed`: listed by hand. */
+  adjectives: 'rule' | 'reviewed';
 }
 
 export interface Gazetteer {
+  /** How the file was made, when a script wrote it. */
+  generated?: string;
   /** Editorial rules, for the people who change this file. */
   notes?: string[];
   organisations: Record<OrgId, string[]>;

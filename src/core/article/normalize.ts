@@ -79,15 +79,26 @@ function foldCodePoint(char: string): string {
   return lower.length === char.length ? lower : char;
 }
 
+/**
+ * The fold of each character of the Basic Multilingual Plane, filled on first use: folding depends on the character
+ * alone, and a 200 KB article repeats a few dozen letters, so each is worked out once.
+ */
+const BMP_FOLDS: (string | undefined)[] = [];
+
 export function normalizeArabic(text: string): NormalizedText {
   let normalized = '';
   const map: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const folded = foldCodePoint(char);
+  for (let index = 0; index < text.length;) {
+    const code = text.codePointAt(index) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    let folded = code <= 0xffff ? BMP_FOLDS[code] : undefined;
+    if (folded === undefined) {
+      folded = foldCodePoint(text.slice(index, index + size));
+      if (code <= 0xffff) BMP_FOLDS[code] = folded;
+    }
     for (let i = 0; i < folded.length; i++) map.push(index);
     normalized += folded;
-    index += char.length;
+    index += size;
   }
   map.push(text.length);
   return { normalized, map };

@@ -22,10 +22,19 @@ const CountrySchema = v.strictObject({
   names: NonEmptyNameList,
   adjectives: NameList,
   capitals: NameList,
+  formerCapitals: v.optional(NameList, []),
   cities: NameList,
+  origin: v.optional(
+    v.strictObject({
+      cldr: ListedName,
+      cldrNotCounted: v.optional(v.pipe(v.string(), v.nonEmpty('is empty'))),
+      adjectives: v.picklist(['rule', 'reviewed']),
+    }),
+  ),
 });
 
 const GazetteerSchema = v.strictObject({
+  generated: v.optional(v.string()),
   notes: v.optional(v.array(v.string())),
   organisations: v.strictObject(
     Object.fromEntries(ORG_IDS.map((org) => [org, NonEmptyNameList])) as Record<

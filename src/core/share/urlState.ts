@@ -18,6 +18,8 @@ export interface UrlState {
   /** A snapshot id or an ISO date. */
   date: SnapshotId | IsoDate;
   country: Iso3 | null;
+  /** The shipped article shown, by its id (`article=<id>`); absent where the atlas ships one article. */
+  article?: string;
   lang: Lang;
   embed: boolean;
   /** Embed options: show the title, the legend and the controls. */
@@ -28,6 +30,7 @@ export interface UrlState {
 
 export interface UrlStateContext {
   isKnownCountry(code: Iso3): boolean;
+  isKnownArticle?(id: string): boolean;
   firstDate: IsoDate;
   lastDate: IsoDate;
 }
@@ -70,6 +73,8 @@ const PARSERS: Record<string, Parser> = {
     const code = value.toUpperCase();
     return ISO3_LETTERS.test(value) && context.isKnownCountry(code) ? { country: code } : undefined;
   },
+  article: (value, context) =>
+    /^[a-z0-9-]+$/.test(value) && context.isKnownArticle?.(value) ? { article: value } : undefined,
   lang: (value) => (LANGS.includes(value as Lang) ? { lang: value as Lang } : undefined),
   embed: (value) => flagState('embed', value),
   title: (value) => flagState('title', value),
@@ -115,6 +120,7 @@ export function serializeUrlState(state: UrlState, defaults: UrlState): string {
   if (state.org !== defaults.org) params.set('org', state.org.toLowerCase());
   if (state.date !== defaults.date) params.set('date', state.date);
   if (state.country && state.country !== defaults.country) params.set('country', state.country);
+  if (state.article && state.article !== defaults.article) params.set('article', state.article);
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
   for (const key of ['embed', 'title', 'legend', 'controls'] as const) {
     if (state[key] !== defaults[key]) params.set(key, state[key] ? '1' : '0');

@@ -1,34 +1,29 @@
 /**
- * Builds the one JSON object the app loads: the validated data, the article with its editorial metadata and
- * English gloss, and the mention index computed by the same matcher the `mentions` command uses. Node only;
+ * Builds the one JSON object the app loads: the validated data, every article with its editorial metadata and
+ * English gloss, and their mention indexes computed by the same matcher the `mentions` command uses. Node only;
  * any data error is thrown with the file, record and field it concerns.
  */
 import { join } from 'node:path';
-import { GAZETTEER_FILE, loadArticle } from '../data/loadArticle.ts';
-import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
+import { GAZETTEER_FILE, loadArticles, type LoadedArticle } from '../data/loadArticle.ts';
+import {
+  compileGazetteer,
+  findMentions,
+  findOrgMentions,
+  type CompiledGazetteer,
+} from '../../core/article/findMentions.ts';
 import { gazetteerAliases, type Gazetteer } from '../../core/article/gazetteer.ts';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
 import type { AtlasData } from '../../core/model/types.ts';
 import { loadDataDir } from '../data/loadDataDir.ts';
+import type { ArticleContent, ArticleSummary } from '../../core/article/articleContent.ts';
 import type { AtlasBundle } from '../../core/bundle.ts';
 import { displayName } from '../displayName.ts';
 import { checkArticleMoment } from '../data/checkArticleMoment.ts';
 import { loadCountryNameTable } from '../data/loadCountryNames.ts';
 
-export function buildAtlasBundle(dataDir: string): AtlasBundle {
-  const data = loadDataDir(dataDir);
-  const article = loadArticle(dataDir);
-  checkArabicNames(data, article.gazetteer, displayName(join(dataDir, GAZETTEER_FILE)));
-  const momentProblems = checkArticleMoment(
-    data.snapshots,
-    article.meta,
-    displayName(join(dataDir, 'snapshots.json')),
-  );
-  if (momentProblems.length > 0) throw new DataError(momentProblems);
+export function articleContent(article: LoadedArticle, gazetteer: CompiledGazetteer): ArticleContent {
   const excludedLines = article.meta.excludedLines.map((e) => e.line);
-  const gazetteer = compileGazetteer(article.gazetteer);
   return {
-    data,
     article: {
       lines: article.lines,
       titleLine: article.meta.titleLine,
@@ -37,7 +32,37 @@ export function buildAtlasBundle(dataDir: string): AtlasBundle {
     },
     mentions: findMentions(article.lines, gazetteer, { excludedLines }),
     orgMentions: findOrgMentions(article.lines, gazetteer, { excludedLines }),
-    aliases: gazetteerAliases(article.gazetteer),
+  };
+}
+
+export function articleSummary(article: LoadedArticle): ArticleSummary {
+  const { published, describes, source, titleLine } = article.meta;
+  return {
+    id: article.id,
+    title: article.lines[titleLine - 1]?.trim() ?? '',
+    published,
+    ...(describes ? { describes } : {}),
+    ...(source ? { source } : {}),
+  };
+}
+
+export function buildAtlasBundle(dataDir: string): AtlasBundle {
+  const data = loadDataDir(dataDir);
+  const [first, ...others] = loadArticles(dataDir) as [LoadedArticle, ...LoadedArticle[]];
+  checkArabicNames(data, first.gazetteer, displayName(join(dataDir, GAZETTEER_FILE)));
+  const momentProblems = checkArticleMoment(
+    data.snapshots,
+    first.meta,
+    displayName(join(dataDir, 'snapshots.json')),
+  );
+  if (momentProblems.length > 0) throw new DataError(momentProblems);
+  const gazetteer = compileGazetteer(first.gazetteer);
+  return {
+    data,
+    ...articleContent(first, gazetteer),
+    articles: [first, ...others].map(articleSummary),
+    otherArticles: Object.fromEntries(others.map((other) => [other.id, articleContent(other, gazetteer)])),
+    aliases: gazetteerAliases(first.gazetteer),
     countryNames: loadCountryNameTable(dataDir),
   };
 }

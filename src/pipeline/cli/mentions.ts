@@ -1,20 +1,27 @@
 /**
  * Lists the countries a text names, paragraph by paragraph: `npm run --silent mentions -- [FILE] [--json]`.
- * FILE defaults to the shipped article; only for that file are the lines its metadata excludes marked `excluded`.
+ * FILE defaults to the article the app opens first; for an article in data/articles the lines its metadata excludes
+ * are marked `excluded`, for any other file none is.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
-import { ARTICLE_FILE, loadArticle, loadGazetteer, readLines } from '../data/loadArticle.ts';
-import { loadCountryNameTable } from '../data/loadCountryNames.ts';
-import type { LineMentions, MentionIndex } from '../../core/model/types.ts';
+import { join, relative, resolve, sep } from 'node:path';
+import { compileGazetteer, findMentions } from '../../core/article/findMentions.ts';
+import {
+  ARTICLES_DIR,
+  loadArticle,
+  loadGazetteer,
+  readLines,
+  type LoadedArticle,
+} from '../data/loadArticle.ts';
 import { reportFailure, UsageError } from './failure.ts';
+import { mentionReport } from './mentionReport.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../data');
 const USAGE = 'usage: npm run --silent mentions -- [FILE] [--json]';
 
 interface Options {
-  file: string;
+  /** Absent: the article the app opens first. */
+  file?: string;
   json: boolean;
   help?: true;
 }
@@ -24,60 +31,25 @@ function parseArgs(args: readonly string[]): Options {
   let json = false;
   for (const arg of args) {
     if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return { file: '', json, help: true };
+    else if (arg === '--help' || arg === '-h') return { json, help: true };
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (${USAGE})`);
     else if (file !== undefined) throw new UsageError(`one FILE only, got ${file} and ${arg}`);
     else file = arg;
   }
   // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
   const base = process.env.INIT_CWD ?? process.cwd();
-  return { file: file === undefined ? resolve(DATA_DIR, ARTICLE_FILE) : resolve(base, file), json };
+  return file === undefined ? { json } : { file: resolve(base, file), json };
 }
 
-/** "2–9, 11–27" */
-function lineRanges(lines: readonly number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < lines.length;) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === (lines[j] as number) + 1) j++;
-    ranges.push(i === j ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
-}
+const articleText = (article: LoadedArticle) => resolve(article.dir, article.meta.file);
 
-function describe(label: string, entries: readonly LineMentions[]): string {
-  const inText = entries.filter((entry) => !entry.excluded).map((entry) => entry.line);
-  const outside = entries.filter((entry) => entry.excluded).map((entry) => entry.line);
-  const count = `${inText.length} ${inText.length === 1 ? 'paragraph' : 'paragraphs'}`;
-  const where = inText.length > 0 ? `  ${inText.length === 1 ? 'line' : 'lines'} ${lineRanges(inText)}` : '';
-  const excluded =
-    outside.length > 0
-      ? `  (${outside.length === 1 ? 'line' : 'lines'} ${lineRanges(outside)}: not part of the article)`
-      : '';
-  return `  ${label}  ${count}${where}${excluded}`;
-}
-
-/** The English name the app shows too (the one country-name table). */
-let englishNames: Record<string, string> | undefined;
-function englishName(code: string): string {
-  englishNames ??= loadCountryNameTable(DATA_DIR).en;
-  return englishNames[code] ?? code;
-}
-
-function summary(file: string, lineCount: number, mentions: MentionIndex, orgLines: string[]): string {
-  const codes = Object.keys(mentions);
-  const names = new Map(codes.map((code) => [code, englishName(code)]));
-  const width = Math.max(0, ...[...names.values()].map((name) => name.length));
-  const rows = codes.map((code) =>
-    describe(`${code}  ${(names.get(code) ?? code).padEnd(width)}`, mentions[code] ?? []),
-  );
-  return [
-    `${file}: ${lineCount} lines, ${codes.length} ${codes.length === 1 ? 'country' : 'countries'} named`,
-    ...rows,
-    'Organisations:',
-    ...orgLines,
-  ].join('\n');
+/** The article in data/articles whose text `file` is, if any: only its metadata can say which lines to exclude. */
+function shippedArticle(file: string): LoadedArticle | undefined {
+  const real = realpathSync(file);
+  const fromArticles = relative(realpathSync(join(DATA_DIR, ARTICLES_DIR)), real).split(sep);
+  if (fromArticles.length !== 2 || fromArticles[0] === '..') return undefined;
+  const article = loadArticle(DATA_DIR, fromArticles[0]);
+  return realpathSync(articleText(article)) === real ? article : undefined;
 }
 
 function main(): void {
@@ -86,13 +58,13 @@ function main(): void {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  if (!existsSync(options.file) || !statSync(options.file).isFile()) {
-    throw new Error(`no such file: ${options.file}`);
+  const file = options.file ?? articleText(loadArticle(DATA_DIR));
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new Error(`no such file: ${file}`);
   }
-  const isArticle = realpathSync(options.file) === realpathSync(resolve(DATA_DIR, ARTICLE_FILE));
-  const article = isArticle ? loadArticle(DATA_DIR) : undefined;
+  const article = shippedArticle(file);
   const gazetteer = article?.gazetteer ?? loadGazetteer(DATA_DIR);
-  const lines = article?.lines ?? readLines(options.file);
+  const lines = article?.lines ?? readLines(file);
   const excludedLines = article?.meta.excludedLines.map((entry) => entry.line) ?? [];
   const matcher = compileGazetteer(gazetteer);
   const mentions = findMentions(lines, matcher, { excludedLines });
@@ -100,11 +72,9 @@ function main(): void {
     process.stdout.write(JSON.stringify(mentions, null, 2) + '\n');
     return;
   }
-  const orgs = findOrgMentions(lines, matcher, { excludedLines });
-  const orgLines = Object.entries(orgs).map(([org, entries]) => describe(org.padEnd(4), entries));
-  const rel = relative(process.env.INIT_CWD ?? process.cwd(), options.file);
-  const shown = rel && !rel.startsWith('..') ? rel : options.file;
-  process.stdout.write(summary(shown, lines.length, mentions, orgLines) + '\n');
+  const rel = relative(process.env.INIT_CWD ?? process.cwd(), file);
+  const shown = rel && !rel.startsWith('..') ? rel : file;
+  process.stdout.write(mentionReport(shown, lines, matcher, { excludedLines }) + '\n');
 }
 
 try {

@@ -267,11 +267,50 @@ describe('loadArticle reads the data folder', () => {
     return dir;
   };
 
+  /** Writes the article and records its checksum in the metadata, as an editor making a deliberate change would. */
+  const writeArticle = (copy: string, bytes: Buffer | string) => {
+    writeFileSync(join(copy, 'article.ar.txt'), bytes);
+    const meta = JSON.parse(readFileSync(join(copy, 'article.meta.json'), 'utf8')) as Record<string, unknown>;
+    meta.sha256 = createHash('sha256').update(bytes).digest('hex');
+    writeFileSync(join(copy, 'article.meta.json'), JSON.stringify(meta));
+  };
+
   it('reads an article saved with Windows line ends and a final newline the same way', () => {
     const copy = copyData();
     const text = readFileSync(join(copy, 'article.ar.txt'), 'utf8');
-    writeFileSync(join(copy, 'article.ar.txt'), text.replace(/\n/g, '\r\n') + '\r\n');
+    writeArticle(copy, text.replace(/\n/g, '\r\n') + '\r\n');
     expect(loadArticle(copy).lines).toEqual(loadArticle(DATA_DIR).lines);
+  });
+
+  it('refuses an article with one byte changed: its checksum no longer matches the metadata', () => {
+    const copy = copyData();
+    const bytes = readFileSync(join(copy, 'article.ar.txt'));
+    const at = bytes.indexOf('2024');
+    bytes[at + 3] = '5'.charCodeAt(0);
+    writeFileSync(join(copy, 'article.ar.txt'), bytes);
+    expect(() => loadArticle(copy)).toThrow(
+      /article\.ar\.txt: its SHA-256 is [0-9a-f]{64}, not the 344502c9/,
+    );
+  });
+
+  it('refuses invalid UTF-8, naming the file and the byte offset, whatever the checksum says', () => {
+    const copy = copyData();
+    const bytes = readFileSync(join(copy, 'article.ar.txt'));
+    const at = bytes.indexOf(0xd8, 100);
+    bytes[at] = 0xff;
+    writeArticle(copy, bytes);
+    expect(() => loadArticle(copy)).toThrow(`article.ar.txt: is not valid UTF-8 (at byte offset ${at})`);
+    writeFileSync(join(copy, 'gazetteer.json'), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]));
+    writeArticle(copy, readFileSync(join(DATA_DIR, 'article.ar.txt')));
+    expect(() => loadArticle(copy)).toThrow('gazetteer.json: is not valid UTF-8 (at byte offset 2)');
+  });
+
+  it('requires the checksum in the metadata', () => {
+    const meta = readJson('article.meta.json');
+    delete meta.sha256;
+    expect(() =>
+      parseArticleMeta(meta, splitLines(readFileSync(join(DATA_DIR, 'article.ar.txt'), 'utf8'))),
+    ).toThrow('field sha256');
   });
 
   it('names the file when a JSON file does not parse', () => {

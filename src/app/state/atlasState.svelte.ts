@@ -235,6 +235,7 @@ export class AtlasState {
     if (state.country !== undefined) this.#selected = state.country;
     if (state.lang) this.#lang = state.lang;
     const { embed, title, legend, controls } = state;
+    if ([embed, title, legend, controls].every((flag) => flag === undefined)) return;
     this.#embed = {
       enabled: embed ?? this.#embed.enabled,
       title: title ?? this.#embed.title,

@@ -38,6 +38,8 @@ export interface ArticleMoment {
 
 export interface ArticleMeta {
   file: string;
+  /** SHA-256 of the article file's bytes, in lower-case hex. */
+  sha256: string;
   language: 'ar';
   /** When the article appeared: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published: string;
@@ -67,6 +69,7 @@ const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'));
 
 const MetaSchema = v.strictObject({
   file: v.pipe(Text, v.regex(/^[^/\\]+$/, 'is not a file name in the data folder')),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in lower-case hex (64 digits)')),
   language: v.literal('ar'),
   published: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not YYYY, YYYY-MM or YYYY-MM-DD')),
   titleLine: LineNumber,

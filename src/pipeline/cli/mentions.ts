@@ -1,8 +1,9 @@
 /**
  * Lists the countries a text names, paragraph by paragraph: `npm run --silent mentions -- [FILE] [--json]`.
  * FILE defaults to the shipped article; only for that file are the lines its metadata excludes marked `excluded`.
+ * FILE must be a regular UTF-8 text file of at most 4 MB (see `readInput.ts`).
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { compileGazetteer, findMentions, findOrgMentions } from '../../core/article/findMentions.ts';
 import { ARTICLE_FILE, loadArticle, loadGazetteer, readLines } from '../data/loadArticle.ts';
@@ -86,13 +87,12 @@ function main(): void {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  if (!existsSync(options.file) || !statSync(options.file).isFile()) {
-    throw new Error(`no such file: ${options.file}`);
-  }
+  // Checked first, so a directory, a device or a huge or binary file is named as such.
+  const fileLines = readLines(options.file);
   const isArticle = realpathSync(options.file) === realpathSync(resolve(DATA_DIR, ARTICLE_FILE));
   const article = isArticle ? loadArticle(DATA_DIR) : undefined;
   const gazetteer = article?.gazetteer ?? loadGazetteer(DATA_DIR);
-  const lines = article?.lines ?? readLines(options.file);
+  const lines = article?.lines ?? fileLines;
   const excludedLines = article?.meta.excludedLines.map((entry) => entry.line) ?? [];
   const matcher = compileGazetteer(gazetteer);
   const mentions = findMentions(lines, matcher, { excludedLines });

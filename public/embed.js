@@ -3,8 +3,9 @@
  * Add once per page: <script src="https://YOUR-HOST/PATH/embed.js" async></script>
  *
  * Only iframes whose src is on the atlas's origin are resized, and only by a message that the iframe's own window
- * sent from that origin (or from the opaque origin "null" of an iframe sandboxed without allow-same-origin). The atlas's origin is the origin this script was loaded from; to pin it explicitly (e.g.
- * when the script is self-hosted), add data-atlas-origin="https://atlas.example" to the script tag.
+ * sent from that origin (or from the opaque origin "null" of an iframe sandboxed without allow-same-origin).
+ * The atlas's origin is the origin this script was loaded from; to pin it (e.g. when the script is copied to the
+ * host's own server), add data-atlas-origin="https://YOUR-HOST" to the script tag.
  * Heights are whole numbers of CSS pixels from 100 to 10000; anything else is ignored.
  */
 (function () {

@@ -86,6 +86,11 @@ export const INERT_URLS: readonly InertUrl[] = [
     why: 'the placeholder in the comment that shows how to include embed.js',
   },
   {
+    files: /^embed\.js$/,
+    url: 'https://YOUR-HOST',
+    why: 'the placeholder in the comment that shows how to pin the atlas origin (data-atlas-origin)',
+  },
+  {
     files: /^assets\/atlas-data-[\w-]{8}\.json$/,
     jsonPath: '.data.sources[].url',
     why: 'the sources of the membership facts, shown as links in the country panel; opened only when clicked',

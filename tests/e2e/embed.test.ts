@@ -302,41 +302,6 @@ describe('the origin allow-list fails closed, from a host on another origin', ()
     );
     expect(problems).toEqual([]);
   });
-
-  it('on a 375 × 667 phone, a shared link with tracking parameters leaves the map its full height', async () => {
-    const mapHeight = async (query: string) => {
-      await context?.close();
-      context = await browser.newContext({
-        viewport: { width: 375, height: 667 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'en-GB',
-      });
-      ({ page, problems } = await openWatchedPage(context, appUrl));
-      await page.goto(`${appUrl}${query}`);
-      await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, {
-        timeout: 45_000,
-      });
-      return page.evaluate(() => document.querySelector('.map-figure')!.getBoundingClientRect().height);
-    };
-    const plain = await mapHeight('?v=1');
-    expect(plain).toBeGreaterThan(200);
-    expect(
-      await mapHeight(
-        '?v=1&utm_source=news&utm_medium=social&utm_campaign=sco&fbclid=abc&gclid=def&mc_cid=1&ref=x',
-      ),
-    ).toBe(plain);
-    expect(await page.locator('.notice').count()).toBe(0);
-
-    expect(await mapHeight('?v=1&zoom=3&colour=red&share=1#not/a/view')).toBe(plain);
-    expect(await page.locator('.notice span').allTextContents()).toEqual([
-      'Ignored unknown or invalid link settings: zoom, colour, share, #zoom/lat/lng',
-    ]);
-    await page.locator('.notice button').click();
-    expect(await page.locator('.notice').count()).toBe(0);
-    expect(problems).toEqual([]);
-  });
 });
 
 describe('embed.js', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { embedUrl, hostScriptSnippet, iframeSnippet } from '../../src/core/share/snippet.ts';
-import { heightMessages, parseAllowedOrigins, parseHostMessage } from '../../src/core/share/protocol.ts';
+import {
+  ANY_ORIGIN,
+  heightMessages,
+  isAllowedOrigin,
+  parseAllowedOrigins,
+  parseHostMessage,
+} from '../../src/core/share/protocol.ts';
 
 const context = {
   isKnownCountry: (code: string) => code === 'IRN',
@@ -78,10 +84,32 @@ describe('host messages', () => {
     ]);
   });
 
-  it('keeps only valid http(s) origins in the allow-list', () => {
+  it('keeps only valid http(s) origins in the allow-list and names the rest', () => {
     expect(
-      parseAllowedOrigins('https://news.example/path, javascript:alert(1),nonsense,http://b.example:8080'),
-    ).toEqual(['https://news.example', 'http://b.example:8080']);
-    expect(parseAllowedOrigins('nonsense')).toBeNull();
+      parseAllowedOrigins(
+        'https://news.example/, https://x.example/path, javascript:alert(1),nonsense,http://b.example:8080',
+      ),
+    ).toEqual({
+      allowed: ['https://news.example', 'http://b.example:8080'],
+      rejected: ['https://x.example/path', 'javascript:alert(1)', 'nonsense'],
+    });
+  });
+
+  it('fails closed: a list with no valid origin allows nobody', () => {
+    for (const value of ['127.0.0.1:8766', 'trusted.example', 'null', '', ' , ', '*,*', 'localhost:8766']) {
+      const parsed = parseAllowedOrigins(value);
+      expect(parsed.allowed, value).toEqual([]);
+      expect(isAllowedOrigin(parsed.allowed, 'http://localhost:8766'), value).toBe(false);
+      expect(isAllowedOrigin(parsed.allowed, 'null'), value).toBe(false);
+    }
+  });
+
+  it('allows any origin only without the parameter or with exactly "*"', () => {
+    expect(parseAllowedOrigins(null)).toEqual({ allowed: 'any', rejected: [] });
+    expect(parseAllowedOrigins(ANY_ORIGIN)).toEqual({ allowed: 'any', rejected: [] });
+    expect(parseAllowedOrigins(' * ').allowed).toBe('any');
+    expect(isAllowedOrigin('any', 'https://anyone.example')).toBe(true);
+    expect(isAllowedOrigin(['https://a.example'], 'https://a.example')).toBe(true);
+    expect(isAllowedOrigin(['https://a.example'], 'https://a.example:444')).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState, type UrlState } from '../../src/core/share/urlState.ts';
+import {
+  embedParams,
+  isValidMapHash,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../src/core/share/urlState.ts';
 
 const context = {
   isKnownCountry: (code: string) => ['KAZ', 'IRN', 'QAT'].includes(code),
@@ -41,6 +47,45 @@ describe('URL state', () => {
     const parsed = parseUrlState(serializeUrlState(state, defaults), context);
     expect(parsed.ignored).toEqual([]);
     expect(parsed.state).toEqual(state);
+  });
+
+  it('keeps the embed parameters of the link when it rewrites it, so a reload keeps the same trust', () => {
+    const link =
+      '?v=1&org=cica&origins=https%3A%2F%2Fnews.example&childId=story-map&initialWidth=820&embed=0&utm_source=x';
+    const kept = embedParams(link);
+    expect(kept).toEqual([
+      ['origins', 'https://news.example'],
+      ['embed', '0'],
+      ['childId', 'story-map'],
+      ['initialWidth', '820'],
+    ]);
+    const search = serializeUrlState({ ...defaults, embed: true, country: 'KAZ' }, defaults, kept);
+    const params = new URLSearchParams(search);
+    expect(params.get('origins')).toBe('https://news.example');
+    expect(params.get('childId')).toBe('story-map');
+    expect(params.get('initialWidth')).toBe('820');
+    // The link's own embed=0 wins over the state the iframe would otherwise write.
+    expect(params.getAll('embed')).toEqual(['0']);
+    expect(params.get('country')).toBe('KAZ');
+    expect(params.has('utm_source')).toBe(false);
+    expect(serializeUrlState(defaults, defaults, [['origins', 'https://a.example']])).toBe(
+      '?v=1&origins=https%3A%2F%2Fa.example',
+    );
+  });
+
+  it('ignores tracking and sharing parameters without naming them', () => {
+    const parsed = parseUrlState(
+      '?utm_source=x&utm_medium=y&UTM_Campaign=z&fbclid=1&gclid=2&mc_cid=3&ref=news&zoom=3',
+      context,
+    );
+    expect(parsed.ignored).toEqual(['zoom']);
+  });
+
+  it('tells a map hash MapLibre can show from one it would drop', () => {
+    for (const hash of ['', '#', '#3.5/35/60', '#2/30/60/20/45', '#0/-90/-180'])
+      expect(isValidMapHash(hash), hash).toBe(true);
+    for (const hash of ['#abc', '#2/91/60', '#2/30/181', '#NaN/1/1', '#30/1/1', '#2/30', '#2/30/60/0/0/9'])
+      expect(isValidMapHash(hash), hash).toBe(false);
   });
 
   it('accepts lower-case codes and organisation names', () => {

@@ -52,7 +52,7 @@ describe('the shipped article', () => {
   });
 
   it('dates its moment inside the window it describes, with the lines that say so', () => {
-    const { moment } = article.meta;
+    const moment = article.meta.moment!;
     expect(moment.date > '2023-12-31' && moment.date < '2024-07-04').toBe(true);
     expect(moment.label).toBe('early 2024');
     const cited = moment.evidence.flatMap((e) => e.lines);
@@ -64,7 +64,7 @@ describe('the shipped article', () => {
 
   it('opens the atlas on that moment: the "article" snapshot is its date', () => {
     const { snapshots } = loadDataDir(DATA_DIR);
-    expect(snapshots.find((s) => s.id === 'article')?.date).toBe(article.meta.moment.date);
+    expect(snapshots.find((s) => s.id === 'article')?.date).toBe(article.meta.moment!.date);
     expect(checkArticleMoment(snapshots, article.meta, 'data/snapshots.json')).toEqual([]);
     const moved = snapshots.map((s) => (s.id === 'article' ? { ...s, date: '2024-07-05' } : s));
     expect(checkArticleMoment(moved, article.meta, 'data/snapshots.json')).toEqual([
@@ -72,7 +72,7 @@ describe('the shipped article', () => {
         file: 'data/snapshots.json',
         record: 'snapshot article',
         field: 'date',
-        message: `2024-07-05 is not the article's moment (${article.meta.moment.date} in article.meta.json)`,
+        message: `2024-07-05 is not the article's moment (${article.meta.moment!.date} in article.meta.json)`,
       },
     ]);
   });
@@ -173,10 +173,13 @@ describe('errors name the file, the record and the field', () => {
     );
   });
 
-  it('refuses metadata without the article’s moment', () => {
+  it('refuses the article the atlas opens on when its metadata has no moment', () => {
     const bad = clone(meta);
     delete bad.moment;
-    expect(() => parseArticleMeta(bad, lines)).toThrow('record article: field moment: missing');
+    const parsed = parseArticleMeta(bad, lines);
+    expect(checkArticleMoment(loadDataDir(DATA_DIR).snapshots, parsed, 'data/snapshots.json')).toEqual([
+      expect.objectContaining({ record: 'article', field: 'moment' }),
+    ]);
   });
 
   it('refuses a title line that is also excluded', () => {
@@ -267,11 +270,56 @@ describe('loadArticle reads the data folder', () => {
   };
   const articleFile = (copy: string, name: string) => join(copy, 'articles/kazakhstan-2024', name);
 
+  /** Writes the article and records its checksum in the metadata, as an editor making a deliberate change would. */
+  const writeArticle = (copy: string, bytes: Buffer | string) => {
+    writeFileSync(articleFile(copy, 'article.ar.txt'), bytes);
+    const meta = JSON.parse(readFileSync(articleFile(copy, 'article.meta.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    meta.sha256 = createHash('sha256').update(bytes).digest('hex');
+    writeFileSync(articleFile(copy, 'article.meta.json'), JSON.stringify(meta));
+  };
+
   it('reads an article saved with Windows line ends and a final newline the same way', () => {
     const copy = copyData();
     const text = readFileSync(articleFile(copy, 'article.ar.txt'), 'utf8');
-    writeFileSync(articleFile(copy, 'article.ar.txt'), text.replace(/\n/g, '\r\n') + '\r\n');
+    writeArticle(copy, text.replace(/\n/g, '\r\n') + '\r\n');
     expect(loadArticle(copy).lines).toEqual(loadArticle(DATA_DIR).lines);
+  });
+
+  it('refuses an article with one byte changed: its checksum no longer matches the metadata', () => {
+    const copy = copyData();
+    const bytes = readFileSync(articleFile(copy, 'article.ar.txt'));
+    const at = bytes.indexOf('2024');
+    bytes[at + 3] = '5'.charCodeAt(0);
+    writeFileSync(articleFile(copy, 'article.ar.txt'), bytes);
+    expect(() => loadArticle(copy)).toThrow(
+      /article\.ar\.txt: its SHA-256 is [0-9a-f]{64}, not the 344502c9/,
+    );
+  });
+
+  it('refuses invalid UTF-8, naming the file and the byte offset, whatever the checksum says', () => {
+    const copy = copyData();
+    const bytes = readFileSync(articleFile(copy, 'article.ar.txt'));
+    const at = bytes.indexOf(0xd8, 100);
+    bytes[at] = 0xff;
+    writeArticle(copy, bytes);
+    expect(() => loadArticle(copy)).toThrow(`article.ar.txt: is not valid UTF-8 (at byte offset ${at})`);
+    writeFileSync(join(copy, 'gazetteer.json'), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]));
+    writeArticle(copy, readFileSync(join(ARTICLE_DIR, 'article.ar.txt')));
+    expect(() => loadArticle(copy)).toThrow('gazetteer.json: is not valid UTF-8 (at byte offset 2)');
+  });
+
+  it('requires the checksum in the metadata', () => {
+    const meta = JSON.parse(readFileSync(join(ARTICLE_DIR, 'article.meta.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    delete meta.sha256;
+    expect(() =>
+      parseArticleMeta(meta, splitLines(readFileSync(join(ARTICLE_DIR, 'article.ar.txt'), 'utf8'))),
+    ).toThrow('field sha256');
   });
 
   it('names the file when a JSON file does not parse', () => {
@@ -306,14 +354,13 @@ describe('loadArticle reads the data folder', () => {
     const copy = copyData();
     const second = join(copy, 'articles/second-2025');
     mkdirSync(second);
-    writeFileSync(
-      join(second, 'article.ar.txt'),
-      'زيارة إلى فيينا\nوصل الوفد النمساوي إلى كينيا ثم إلى جنوب السودان\n',
-    );
+    const secondText = 'زيارة إلى فيينا\nوصل الوفد النمساوي إلى كينيا ثم إلى جنوب السودان\n';
+    writeFileSync(join(second, 'article.ar.txt'), secondText);
     writeFileSync(
       join(second, 'article.meta.json'),
       JSON.stringify({
         file: 'article.ar.txt',
+        sha256: createHash('sha256').update(secondText).digest('hex'),
         language: 'ar',
         published: '2025-03-01',
         describes: { from: '2025-02', until: '2025-03' },

@@ -4,7 +4,7 @@
  * field. One test runs the real `vite build` on a broken copy and checks that it exits non-zero with that message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -245,6 +245,48 @@ describe('the build refuses invalid geometry, naming the file, the record and th
   });
 });
 
+describe('the build refuses data files that are not UTF-8 text, naming the file and the byte offset', () => {
+  const copy = () => {
+    const dir = join(scratch, `data-${++copies}`);
+    cpSync(DATA_DIR, dir, { recursive: true });
+    return dir;
+  };
+
+  it('an invalid UTF-8 byte in a JSON file', () => {
+    const dir = copy();
+    const bytes = readFileSync(join(dir, 'memberships.json'));
+    const at = bytes.indexOf('"SCO"');
+    bytes[at + 1] = 0xc0;
+    writeFileSync(join(dir, 'memberships.json'), bytes);
+    expect(buildError(dir)).toContain(
+      `${dir}/memberships.json: is not valid UTF-8 (at byte offset ${at + 1})`,
+    );
+  });
+
+  it('a NUL byte in the article', () => {
+    const dir = copy();
+    const bytes = readFileSync(join(dir, 'articles/kazakhstan-2024/article.ar.txt'));
+    bytes[500] = 0;
+    writeFileSync(join(dir, 'articles/kazakhstan-2024/article.ar.txt'), bytes);
+    expect(buildError(dir)).toContain(
+      `${dir}/articles/kazakhstan-2024/article.ar.txt: is not a text file (a NUL byte at byte offset 500)`,
+    );
+  });
+
+  it('a data file linked to a device, without reading it', () => {
+    const dir = copy();
+    rmSync(join(dir, 'memberships.json'));
+    symlinkSync('/dev/zero', join(dir, 'memberships.json'));
+    expect(buildError(dir)).toContain(`${dir}/memberships.json: is a character device, not a text file`);
+  });
+
+  it('a data folder that is a file', () => {
+    expect(buildError(join(DATA_DIR, 'memberships.json'))).toBe(
+      `${join(DATA_DIR, 'memberships.json')}: is a file, not a folder`.replace(`${process.cwd()}/`, ''),
+    );
+  });
+});
+
 /** Runs the plugin's build-start hook as Vite does for `vite build`. */
 function runBuildStart(plugin: Plugin) {
   const call = (hook: unknown, ...args: unknown[]) =>
@@ -290,6 +332,36 @@ describe('the Vite plugin at build start', () => {
 });
 
 describe('vite build', () => {
+  const viteBuild = (dataDir: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        join(scratch, 'dist'),
+        '--emptyOutDir',
+      ],
+      { cwd: ROOT, env: { ...process.env, ATLAS_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 120_000 },
+    );
+
+  it('exits non-zero when one byte of the shipped article has changed', () => {
+    const dir = join(scratch, `data-${++copies}`);
+    cpSync(DATA_DIR, dir, { recursive: true });
+    const bytes = readFileSync(join(dir, 'articles/kazakhstan-2024/article.ar.txt'));
+    const at = bytes.indexOf('2024');
+    bytes[at + 3] = '5'.charCodeAt(0);
+    writeFileSync(join(dir, 'articles/kazakhstan-2024/article.ar.txt'), bytes);
+    const result = viteBuild(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.status).not.toBeNull();
+    expect(`${result.stdout}\n${result.stderr}`).toMatch(
+      new RegExp(
+        `${dir}/articles/kazakhstan-2024/article\\.ar\\.txt: its SHA-256 is [0-9a-f]{64}, not the 344502c9`,
+      ),
+    );
+  }, 120_000);
+
   it('exits non-zero on broken data, printing the file, the record and the field', () => {
     const dir = brokenData(
       'memberships.json',

@@ -32,7 +32,8 @@ export function connectHost(
         atlas.setOrg(command.org);
         break;
       case 'setDate':
-        atlas.applyUrlState({ date: command.date });
+        if (command.date === 'article' || command.date === 'latest') atlas.showSnapshot(command.date);
+        else atlas.setDate(command.date);
         break;
       case 'setLang':
         atlas.setLang(command.lang);
@@ -42,11 +43,17 @@ export function connectHost(
         break;
     }
   };
+  const { allowedOrigins, rejectedOrigins, pymChildId } = hostLinkParams(search);
+  if (allowedOrigins !== 'any' && allowedOrigins.length === 0)
+    atlas.notify(fill(atlas.t.noAllowedOrigin, { origins: rejectedOrigins.join(', ') }));
+  else if (rejectedOrigins.length > 0)
+    atlas.notify(fill(atlas.t.ignoredParams, { names: `origins (${rejectedOrigins.join(', ')})` }));
   const bridge = connectEmbed({
     context: linkContext(atlas),
     apply,
     reject: (reason) => atlas.notify(fill(atlas.t.messageIgnored, { reason })),
-    ...hostLinkParams(search),
+    allowedOrigins,
+    pymChildId,
     measure,
   });
 

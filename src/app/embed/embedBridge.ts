@@ -5,7 +5,9 @@
 import {
   atlasMessage,
   heightMessages,
+  isAllowedOrigin,
   parseHostMessage,
+  type AllowedOrigins,
   type EmbedEvent,
   type CommandContext,
   type HostCommand,
@@ -16,8 +18,8 @@ export interface BridgeOptions {
   apply: (command: HostCommand) => void;
   /** Called with a short reason when a message of ours was malformed. */
   reject: (reason: string) => void;
-  /** Only these host origins may send commands and receive events; null means any. */
-  allowedOrigins: string[] | null;
+  /** The host origins that may send commands and receive events (an empty list: none). */
+  allowedOrigins: AllowedOrigins;
   /** The pym.js child id, when the host uses pym. */
   pymChildId: string | null;
   /** The element whose height the host should give the iframe. */
@@ -29,6 +31,9 @@ export interface Bridge {
   disconnect(): void;
 }
 
+/** Where frames are not drawn (a hidden or throttled iframe), commands still apply after this long. */
+const FLUSH_BACKSTOP_MS = 100;
+
 export function isEmbedded(): boolean {
   try {
     return window.self !== window.top;
@@ -37,20 +42,55 @@ export function isEmbedded(): boolean {
   }
 }
 
+/**
+ * Holds the latest command of each type and applies them once per frame, so a host that floods the channel costs
+ * one state change per type and frame, not one per message.
+ */
+export function coalesceCommands(apply: (command: HostCommand) => void) {
+  const pending = new Map<HostCommand['type'], HostCommand>();
+  let frame = 0;
+  let backstop: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(backstop);
+    frame = 0;
+    backstop = undefined;
+    const commands = [...pending.values()];
+    pending.clear();
+    for (const command of commands) apply(command);
+  };
+  return {
+    push(command: HostCommand) {
+      // Re-inserting moves the type to the end: commands of different types apply in the order last sent.
+      pending.delete(command.type);
+      pending.set(command.type, command);
+      if (backstop !== undefined) return;
+      frame = requestAnimationFrame(flush);
+      backstop = setTimeout(flush, FLUSH_BACKSTOP_MS);
+    },
+    cancel() {
+      cancelAnimationFrame(frame);
+      clearTimeout(backstop);
+      pending.clear();
+    },
+  };
+}
+
 export function connectEmbed(options: BridgeOptions): Bridge {
   const parent = window.parent;
-  const targets = options.allowedOrigins ?? ['*'];
+  const targets = options.allowedOrigins === 'any' ? ['*'] : options.allowedOrigins;
   const send = (message: unknown) => {
     for (const origin of targets) parent.postMessage(message, origin);
   };
   const post = (event: EmbedEvent) => send(atlasMessage(event));
+  const queue = coalesceCommands(options.apply);
 
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
-    if (options.allowedOrigins && !options.allowedOrigins.includes(event.origin)) return;
+    if (!isAllowedOrigin(options.allowedOrigins, event.origin)) return;
     const result = parseHostMessage(event.data, options.context);
     if (!result) return;
-    if (result.ok) options.apply(result.command);
+    if (result.ok) queue.push(result.command);
     else options.reject(result.reason);
   };
   window.addEventListener('message', onMessage);
@@ -69,6 +109,7 @@ export function connectEmbed(options: BridgeOptions): Bridge {
     post,
     disconnect() {
       observer.disconnect();
+      queue.cancel();
       window.removeEventListener('message', onMessage);
     },
   };

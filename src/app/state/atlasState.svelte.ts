@@ -256,6 +256,7 @@ export class AtlasState {
     if (state.article) this.#shownArticle = shippedArticle(this.deps.bundle, state.article);
     if (state.lang) this.#lang = state.lang;
     const { embed, title, legend, controls } = state;
+    if ([embed, title, legend, controls].every((flag) => flag === undefined)) return;
     this.#embed = {
       enabled: embed ?? this.#embed.enabled,
       title: title ?? this.#embed.title,

@@ -38,6 +38,8 @@ export interface ArticleMoment {
 
 export interface ArticleMeta {
   file: string;
+  /** SHA-256 of the article file's bytes, in lower-case hex. */
+  sha256: string;
   language: 'ar';
   /** When the article appeared: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published: string;
@@ -51,7 +53,8 @@ export interface ArticleMeta {
   dateline?: string;
   excludedLines: ExcludedLine[];
   notes: ArticleNote[];
-  moment: ArticleMoment;
+  /** Required of the article the atlas opens on (checkArticleMoment.ts); others may leave it out. */
+  moment?: ArticleMoment;
 }
 
 export interface GlossLine {
@@ -77,6 +80,7 @@ const PartialDate = v.pipe(
 
 const MetaSchema = v.strictObject({
   file: v.pipe(Text, v.regex(/^[^/\\]+$/, "is not a file name in the article's folder")),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in lower-case hex (64 digits)')),
   language: v.literal('ar'),
   published: PartialDate,
   describes: v.optional(v.strictObject({ from: PartialDate, until: PartialDate })),
@@ -88,18 +92,22 @@ const MetaSchema = v.strictObject({
   notes: v.array(
     v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), note: Text }),
   ),
-  moment: v.strictObject({
-    date: v.pipe(
-      v.string(),
-      v.check((value: string) => isIsoDate(value), 'is not a real date written YYYY-MM-DD'),
-    ),
-    label: Text,
-    evidence: v.pipe(
-      v.array(v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), says: Text })),
-      v.minLength(1, 'is empty: say which lines date the article'),
-    ),
-    reasoning: Text,
-  }),
+  moment: v.optional(
+    v.strictObject({
+      date: v.pipe(
+        v.string(),
+        v.check((value: string) => isIsoDate(value), 'is not a real date written YYYY-MM-DD'),
+      ),
+      label: Text,
+      evidence: v.pipe(
+        v.array(
+          v.strictObject({ lines: v.pipe(v.array(LineNumber), v.minLength(1, 'is empty')), says: Text }),
+        ),
+        v.minLength(1, 'is empty: say which lines date the article'),
+      ),
+      reasoning: Text,
+    }),
+  ),
 });
 
 const GlossSchema = v.strictObject({
@@ -162,7 +170,7 @@ export function parseArticleMeta(
   meta.notes.forEach((note, i) =>
     note.lines.forEach((line, k) => inText(`notes[${i}]`, `lines[${k}]`, line)),
   );
-  meta.moment.evidence.forEach((evidence, i) =>
+  meta.moment?.evidence.forEach((evidence, i) =>
     evidence.lines.forEach((line, k) => inText('moment', `evidence[${i}].lines[${k}]`, line)),
   );
   problems.throwIfAny();

@@ -33,6 +33,12 @@ const MERCATOR_MAX_LATITUDE = 85.0511;
 const clampLatitude = (lat: number) => Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat));
 
 /** Reads `world` or `W,S,E,N` in degrees; null when it is neither. */
+/**
+ * The smallest box an export shows, in degrees each way: about 1 km, past the detail the map's geometry has. A
+ * smaller box would only magnify the same outlines (and a 1e-12° one makes the projection's numbers run away).
+ */
+export const MIN_VIEW_SPAN_DEGREES = 0.01;
+
 export function parseView(text: string): ExportView | null {
   if (text === 'world') return 'world';
   const parts = text.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));

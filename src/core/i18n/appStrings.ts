@@ -44,7 +44,9 @@ export const appStrings = defineStrings({
     aboutOrg: 'Paragraphs about the {org}, not about {country}:',
     translationNote: 'English gloss (translation)',
     sourceLine: 'Data: SCO and CICA public records, as of {date}. Map: Natural Earth.',
-    ignoredParam: 'Ignored an unknown or invalid link setting: {name}',
+    ignoredParams: 'Ignored unknown or invalid link settings: {names}',
+    noAllowedOrigin:
+      'The link allows no valid host origin ({origins}): the atlas neither hears nor writes to this page.',
     dismiss: 'Dismiss',
     mapLabel: 'Map of {org} roles on {date}',
     tooltipNoRole: 'No role in the SCO or CICA',
@@ -125,7 +127,9 @@ export const appStrings = defineStrings({
     aboutOrg: 'فقرات عن {org}، لا عن {country}:',
     translationNote: 'ترجمة إنجليزية',
     sourceLine: 'البيانات: سجلات منظمة شنغهاي وسيكا العامة، حتى {date}. الخريطة: Natural Earth.',
-    ignoredParam: 'تم تجاهل إعداد غير معروف أو غير صالح في الرابط: {name}',
+    ignoredParams: 'تم تجاهل إعدادات غير معروفة أو غير صالحة في الرابط: {names}',
+    noAllowedOrigin:
+      'لا يسمح الرابط بأي أصل صالح للصفحة المضيفة ({origins}): لن تستقبل الخريطة رسائل هذه الصفحة ولن ترسل إليها.',
     dismiss: 'إخفاء',
     mapLabel: 'خريطة صفات الدول في {org} بتاريخ {date}',
     tooltipNoRole: 'لا صفة لها في شنغهاي أو سيكا',

@@ -116,19 +116,48 @@ export function heightMessages(height: number, pymChildId: string | null): unkno
   return messages;
 }
 
-/** Parses an origin allow-list (`allow=https://a.example,https://b.example`); invalid entries are dropped. */
-export function parseAllowedOrigins(value: string | null): string[] | null {
-  if (!value) return null;
-  const origins = value
-    .split(',')
-    .map((entry) => {
-      try {
-        const url = new URL(entry.trim());
-        return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
-      } catch {
-        return null;
-      }
-    })
-    .filter((origin): origin is string => origin !== null);
-  return origins.length > 0 ? origins : null;
+/** The value of `origins=` that lets every origin talk to the embed; it has to be written out to mean that. */
+export const ANY_ORIGIN = '*';
+
+/** Who may talk to the embed: `'any'`, or exactly these origins (none at all when the list named no valid one). */
+export type AllowedOrigins = 'any' | readonly string[];
+
+export interface ParsedOrigins {
+  allowed: AllowedOrigins;
+  /** Entries that are not an `http(s)://host[:port]` origin, as written (for a notice). */
+  rejected: string[];
+}
+
+function originOf(entry: string): string | null {
+  try {
+    const url = new URL(entry);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    // Only an origin, as a browser reports it: a path, query or credentials would be a different value.
+    return entry === url.origin || entry === `${url.origin}/` ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses an origin allow-list (`origins=https://a.example,https://b.example`). It fails closed: a list whose entries
+ * are all invalid allows nobody. Without the parameter, or with exactly `*`, every origin is allowed.
+ */
+export function parseAllowedOrigins(value: string | null): ParsedOrigins {
+  if (value === null) return { allowed: 'any', rejected: [] };
+  if (value.trim() === ANY_ORIGIN) return { allowed: 'any', rejected: [] };
+  const allowed: string[] = [];
+  const rejected: string[] = [];
+  for (const raw of value.split(',')) {
+    const entry = raw.trim();
+    const origin = originOf(entry);
+    if (origin === null) rejected.push(entry);
+    else if (!allowed.includes(origin)) allowed.push(origin);
+  }
+  return { allowed, rejected };
+}
+
+/** Whether a message from `origin` may be heard under `allowed`. */
+export function isAllowedOrigin(allowed: AllowedOrigins, origin: string): boolean {
+  return allowed === 'any' || allowed.includes(origin);
 }

@@ -45,10 +45,57 @@ export interface ParsedUrlState {
 const ISO3_LETTERS = /^[A-Za-z]{3}$/;
 
 /**
- * Parameters other parts read themselves: the embed origin allow-list, and the ones NPR's pym.js adds to every
- * child URL. They are neither state nor mistakes.
+ * Parameters that belong to the embed rather than to the reader's view: the origin allow-list, embed mode, and the
+ * ones NPR's pym.js adds to every child URL. The atlas keeps them when it rewrites its link, so a reload or a
+ * back/forward restore runs under the same trust as the first load.
  */
-const READ_ELSEWHERE = new Set(['origins', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+export const EMBED_PARAMS = [
+  'origins',
+  'embed',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+] as const;
+const READ_ELSEWHERE = new Set<string>(EMBED_PARAMS.filter((name) => name !== 'embed'));
+
+/**
+ * Parameters that campaign tools, newsletters and social sites add to shared links. They say nothing to the atlas
+ * and are no mistake of the reader's, so they are ignored without a notice.
+ */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'si',
+]);
+
+/** `utm_source`, `utm_medium`… and the like; a fixed list for the rest. */
+export function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || lower.startsWith('pk_') || TRACKING_PARAMS.has(lower);
+}
 
 function parseFlag(value: string): boolean | undefined {
   if (value === '1' || value === 'true') return true;
@@ -105,7 +152,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
   const ignored = new Set<string>();
   const params = new URLSearchParams(typeof search === 'string' ? search : '');
   for (const [name, value] of params) {
-    if (READ_ELSEWHERE.has(name)) continue;
+    if (READ_ELSEWHERE.has(name) || isTrackingParam(name)) continue;
     const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
     const parsed = parser && value.length <= MAX_VALUE_LENGTH ? parser(value.trim(), context) : undefined;
     if (parsed) Object.assign(state, parsed);
@@ -114,17 +161,47 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
   return { state, ignored: [...ignored] };
 }
 
-/** Writes the query string for `state`: only values that differ from `defaults`, in a stable order. */
-export function serializeUrlState(state: UrlState, defaults: UrlState): string {
+/** The embed's own parameters in a query string, each once, as written (see `EMBED_PARAMS`). */
+export function embedParams(search: string): [string, string][] {
+  const params = new URLSearchParams(typeof search === 'string' ? search : '');
+  return EMBED_PARAMS.flatMap((name) => {
+    const value = params.get(name);
+    return value === null ? [] : [[name, value] as [string, string]];
+  });
+}
+
+/**
+ * Writes the query string for `state`: only values that differ from `defaults`, in a stable order, followed by the
+ * embed's parameters of the original link (`kept`, from `embedParams`) unchanged.
+ */
+export function serializeUrlState(
+  state: UrlState,
+  defaults: UrlState,
+  kept: readonly [string, string][] = [],
+): string {
   const params = new URLSearchParams();
   if (state.org !== defaults.org) params.set('org', state.org.toLowerCase());
   if (state.date !== defaults.date) params.set('date', state.date);
   if (state.country && state.country !== defaults.country) params.set('country', state.country);
   if (state.article && state.article !== defaults.article) params.set('article', state.article);
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
+  const keptNames = new Set(kept.map(([name]) => name));
   for (const key of ['embed', 'title', 'legend', 'controls'] as const) {
-    if (state[key] !== defaults[key]) params.set(key, state[key] ? '1' : '0');
+    if (state[key] !== defaults[key] && !keptNames.has(key)) params.set(key, state[key] ? '1' : '0');
   }
+  for (const [name, value] of kept) params.set(name, value);
   if ([...params.keys()].length === 0) return '';
   return `?v=${URL_STATE_VERSION}&${params.toString()}`;
+}
+
+/** MapLibre's hash: `#zoom/lat/lng`, optionally `/bearing/pitch`. */
+const MAP_HASH = /^#(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)(?:\/(-?\d+(?:\.\d+)?)){0,2}$/;
+
+/** Whether a location hash is empty or a map view MapLibre can show; anything else it would drop silently. */
+export function isValidMapHash(hash: string): boolean {
+  if (hash === '' || hash === '#') return true;
+  const match = MAP_HASH.exec(hash);
+  if (!match) return false;
+  const [zoom, lat, lng] = match.slice(1, 4).map(Number) as [number, number, number];
+  return zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 }

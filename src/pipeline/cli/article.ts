@@ -3,6 +3,7 @@
  * metadata skeleton for an editor to complete, and prints the mentions the matcher finds, so they can be checked
  * before the next build. The build refuses the skeleton until its publication date is filled in.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,9 +27,10 @@ export function idFromFileName(file: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function metaSkeleton(lineCount: number): Record<string, unknown> {
+export function metaSkeleton(lineCount: number, sha256: string): Record<string, unknown> {
   return {
     file: ARTICLE_FILE,
+    sha256,
     language: 'ar',
     published: 'YYYY-MM-DD',
     titleLine: Math.min(1, lineCount),
@@ -64,8 +66,10 @@ function add(file: string, id: string, dataDir: string): string {
   if (existsSync(dir)) throw new Error(`${displayName(dir)} exists already: choose another --id`);
   const lines = splitLines(text);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, ARTICLE_FILE), readFileSync(file));
-  writeFileSync(join(dir, META_FILE), JSON.stringify(metaSkeleton(lines.length), null, 2) + '\n');
+  const bytes = readFileSync(file);
+  writeFileSync(join(dir, ARTICLE_FILE), bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  writeFileSync(join(dir, META_FILE), JSON.stringify(metaSkeleton(lines.length, sha256), null, 2) + '\n');
   const report = mentionReport(
     relative(process.cwd(), join(dir, ARTICLE_FILE)),
     lines,

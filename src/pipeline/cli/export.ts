@@ -28,7 +28,12 @@ import {
   SIZE_PRESET_IDS,
   type OutputSize,
 } from '../../core/export/presets.ts';
-import { parseView, PROJECTION_KINDS, type ProjectionKind } from '../../core/export/projection.ts';
+import {
+  MIN_VIEW_SPAN_DEGREES,
+  parseView,
+  PROJECTION_KINDS,
+  type ProjectionKind,
+} from '../../core/export/projection.ts';
 import { withPrintDensity } from '../../core/export/pngDensity.ts';
 import { withExactPageSize } from '../../core/export/pdfMediaBox.ts';
 import { reportFailure, UsageError } from './failure.ts';
@@ -46,12 +51,14 @@ const USAGE = `Usage: npm run export -- --out FILE [options]
   --size SIZE             ${SIZE_PRESET_IDS.join(' | ')} | WIDTHxHEIGHT (default: a4-landscape;
                           screen sizes are ${CLI_SCREEN.width}x${CLI_SCREEN.height} px)
   --lang en|ar            language of title, legend, names and source (default: en)
-  --view world|W,S,E,N    the whole world or a box in degrees (default: world)
+  --view world|W,S,E,N    the whole world or a box in degrees, at least ${MIN_VIEW_SPAN_DEGREES}° each way (default: world)
   --projection mercator|equal-earth   (default: mercator; equal-earth needs --view world)
   --country ISO3          outline a selected country
   --no-title, --no-legend, --no-source, --no-date   leave that part out
   --force                 overwrite an existing --out file
-  --data DIR              data directory (default: data/)`;
+  --data DIR              data directory (default: data/)
+
+Exit codes: 0 done, 1 the export failed, the data is invalid or --out exists, 2 bad options.`;
 
 interface CliRequest {
   out: string;
@@ -124,6 +131,10 @@ export function parseCommandLine(argv: string[]): CliRequest {
   const view = parseView(values.view);
   if (!view)
     throw new UsageError(`--view must be "world" or W,S,E,N in degrees with S < N (got "${values.view}")`);
+  if (view !== 'world' && Math.min(view.east - view.west, view.north - view.south) < MIN_VIEW_SPAN_DEGREES)
+    throw new UsageError(
+      `--view must span at least ${MIN_VIEW_SPAN_DEGREES}° each way (got "${values.view}")`,
+    );
   const projection = oneOf<ProjectionKind>(values.projection, PROJECTION_KINDS, 'projection');
   if (projection === 'equal-earth' && view !== 'world') {
     throw new UsageError('--projection equal-earth is only for --view world');

@@ -1,9 +1,10 @@
 /**
  * Lists the countries a text names, paragraph by paragraph: `npm run --silent mentions -- [FILE] [--json]`.
  * FILE defaults to the article the app opens first; for an article in data/articles the lines its metadata excludes
- * are marked `excluded`, for any other file none is.
+ * are marked `excluded`, for any other file none is. FILE must be a regular UTF-8 text file of at most 4 MB (see
+ * `readInput.ts`).
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { compileGazetteer, findMentions } from '../../core/article/findMentions.ts';
 import {
@@ -59,12 +60,11 @@ function main(): void {
     return;
   }
   const file = options.file ?? articleText(loadArticle(DATA_DIR));
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new Error(`no such file: ${file}`);
-  }
+  // Checked first, so a directory, a device or a huge or binary file is named as such.
+  const fileLines = readLines(file);
   const article = shippedArticle(file);
   const gazetteer = article?.gazetteer ?? loadGazetteer(DATA_DIR);
-  const lines = article?.lines ?? readLines(file);
+  const lines = article?.lines ?? fileLines;
   const excludedLines = article?.meta.excludedLines.map((entry) => entry.line) ?? [];
   const matcher = compileGazetteer(gazetteer);
   const mentions = findMentions(lines, matcher, { excludedLines });

@@ -12,6 +12,15 @@ export function checkArticleMoment(
   file: string,
 ): DataProblem[] {
   const snapshot = snapshots.find((s) => s.id === 'article');
+  if (!meta.moment)
+    return [
+      {
+        file,
+        record: 'article',
+        field: 'moment',
+        message: "missing: the atlas opens on this article's moment",
+      },
+    ];
   if (!snapshot || snapshot.date === meta.moment.date) return [];
   return [
     {

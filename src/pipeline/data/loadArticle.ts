@@ -1,9 +1,12 @@
 /**
  * Reads and checks the articles, their metadata, their English glosses and the gazetteer from the data folder. Node
  * only. Each article lives in `data/articles/<id>/`: its text, its metadata and, optionally, an English gloss;
- * `data/articles/index.json` names the article the app opens first.
+ * `data/articles/index.json` names the article the app opens first. An article must be byte for byte the text its
+ * metadata's `sha256` names: the passages, line numbers and notes were checked against that text, so any edit to it
+ * has to be deliberate.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { parseArticleMeta, parseGloss, type ArticleMeta } from '../../core/article/articleMeta.ts';
@@ -12,6 +15,7 @@ import { parseGazetteer } from '../../core/article/parseGazetteer.ts';
 import { DataError, ProblemList } from '../../core/model/DataError.ts';
 import { displayName } from '../displayName.ts';
 import { splitLines } from '../../core/article/splitLines.ts';
+import { InputError, MAX_DATA_BYTES, MAX_TEXT_BYTES, readTextFile } from '../readInput.ts';
 
 export const ARTICLES_DIR = 'articles';
 export const ARTICLES_INDEX = 'index.json';
@@ -33,8 +37,18 @@ export interface LoadedArticle {
   gazetteer: Gazetteer;
 }
 
+/** A file the data folder needs, as a data problem naming it when it cannot be read. */
+function readDataText(path: string, maxBytes: number): string {
+  try {
+    return readTextFile(path, { maxBytes });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new DataError([{ file: displayName(path), record: '', field: '', message: error.problem }]);
+  }
+}
+
 export function readJson(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
+  const text = readDataText(path, MAX_DATA_BYTES);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -49,8 +63,9 @@ export function readJson(path: string): unknown {
   }
 }
 
+/** The lines of a text file (at most `MAX_TEXT_BYTES`, UTF-8); throws an `InputError` naming the file. */
 export function readLines(path: string): string[] {
-  return splitLines(readFileSync(path, 'utf8'));
+  return splitLines(readTextFile(path, { maxBytes: MAX_TEXT_BYTES }));
 }
 
 export function loadGazetteer(dataDir: string): Gazetteer {
@@ -106,8 +121,22 @@ export function loadArticle(
   }
   const metaPath = join(dir, META_FILE);
   const metaJson = readJson(metaPath);
-  const lines = readLines(join(dir, metaFileName(metaJson)));
+  const articlePath = join(dir, metaFileName(metaJson));
+  const text = readDataText(articlePath, MAX_TEXT_BYTES);
+  const lines = splitLines(text);
   const meta = parseArticleMeta(metaJson, lines, displayName(metaPath));
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  if (sha256 !== meta.sha256)
+    throw new DataError([
+      {
+        file: displayName(articlePath),
+        record: '',
+        field: '',
+        message:
+          `its SHA-256 is ${sha256}, not the ${meta.sha256} that ${displayName(metaPath)} records: ` +
+          'the text has changed since its metadata was checked against it',
+      },
+    ]);
   const glossPath = join(dir, GLOSS_FILE);
   const gloss = existsSync(glossPath)
     ? parseGloss(readJson(glossPath), meta, lines.length, displayName(glossPath))

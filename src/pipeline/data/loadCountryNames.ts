@@ -2,7 +2,6 @@
  * Reads data/countryNames.json (the editors' overrides) and builds the one country-name table from
  * i18n-iso-countries' English and Arabic data. Node only; a bad override names the file, the record and the field.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -14,6 +13,7 @@ import {
   type CountryNameTable,
 } from '../../core/i18n/countryNameTable.ts';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
+import { InputError, MAX_DATA_BYTES, readTextFile } from '../readInput.ts';
 import { displayName } from '../displayName.ts';
 import { isIso3 } from './schema.ts';
 
@@ -54,9 +54,10 @@ export function readCountryNameOverrides(dataDir: string): CountryNameOverride[]
   const file = displayName(path);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(readTextFile(path, { maxBytes: MAX_DATA_BYTES }));
   } catch (error) {
-    throw new DataError([{ file, record: '', field: '', message: String((error as Error).message) }]);
+    const message = error instanceof InputError ? error.problem : String((error as Error).message);
+    throw new DataError([{ file, record: '', field: '', message }]);
   }
   const parsed = v.safeParse(FileSchema, json);
   if (!parsed.success) {

@@ -1,14 +1,15 @@
 /** Reads and validates the data files of one directory (Node only). */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, type DataProblem } from '../../core/model/DataError.ts';
 import type { AtlasData } from '../../core/model/types.ts';
 import { displayName } from '../displayName.ts';
 import { DATA_FILES, DATA_KEYS, type DataKey } from './schema.ts';
 import { recordName, validateAtlasData } from './validate.ts';
+import { checkFolder, InputError, MAX_DATA_BYTES, readTextFile } from '../readInput.ts';
 
 /** Reads the six data files of `dir` and validates them; throws a DataError naming every bad file and record. */
 export function loadDataDir(dir: string): AtlasData {
+  checkFolder(dir);
   const files: Record<string, unknown> = {};
   const problems: DataProblem[] = [];
   for (const key of DATA_KEYS) {
@@ -16,15 +17,9 @@ export function loadDataDir(dir: string): AtlasData {
     const name = displayName(path);
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readTextFile(path, { maxBytes: MAX_DATA_BYTES });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({
-        file: name,
-        record: '',
-        field: '',
-        message: code === 'ENOENT' ? 'file is missing' : String(error),
-      });
+      problems.push({ file: name, record: '', field: '', message: dataFileProblem(error) });
       continue;
     }
     try {
@@ -36,6 +31,12 @@ export function loadDataDir(dir: string): AtlasData {
   // Cross-file checks over a half-read data set would only add noise, so unreadable files stop here.
   if (problems.length > 0) throw new DataError(problems);
   return validateAtlasData(files);
+}
+
+/** Why a data file could not be read, as a problem message. */
+export function dataFileProblem(error: unknown): string {
+  if (!(error instanceof InputError)) return String(error);
+  return error.problem === 'no such file or directory' ? 'file is missing' : error.problem;
 }
 
 /** Where the parser stopped: line and column, and — best effort — the record and field just before it. */

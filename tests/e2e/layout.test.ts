@@ -228,7 +228,7 @@ async function placement(page: Page, code: string) {
   const canvas = (await boxes(page, '.maplibregl-canvas'))[0]!;
   const point = project([nearest, lat], view, canvas);
   const panel = (await boxes(page, '.panel-wrap'))[0]!;
-  return { point, canvas, panel };
+  return { point, canvas, panel, view };
 }
 
 describe('the selected country stays in sight of the panel', () => {
@@ -255,7 +255,13 @@ describe('the selected country stays in sight of the panel', () => {
             await page.keyboard.press('Enter');
           }
           await page.locator(`.panel[data-country="${code}"]`).waitFor();
-          const { point, canvas, panel } = await placement(page, code);
+          const { point, canvas, panel, view } = await placement(page, code);
+          // Kazakhstan lies clear of the desktop panel at this view: the map must not move for it.
+          if (!sheet && code === 'KAZ') {
+            expect(view.zoom).toBeCloseTo(world.zoom, 2);
+            expect(view.lng).toBeCloseTo(world.lng, 1);
+            expect(view.lat).toBeCloseTo(world.lat, 1);
+          }
           const where = `${lang} ${code} at ${Math.round(point.x)}, ${Math.round(point.y)}`;
           expect(point.x, where).toBeGreaterThanOrEqual(canvas.x);
           expect(point.x, where).toBeLessThanOrEqual(canvas.x + canvas.width);

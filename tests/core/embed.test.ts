@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, hostScriptSnippet, iframeSnippet } from '../../src/core/share/snippet.ts';
+import {
+  embedUrl,
+  hostScriptSnippet,
+  iframeSnippet,
+  suggestedEmbedHeight,
+} from '../../src/core/share/snippet.ts';
 import {
   ANY_ORIGIN,
   heightMessages,
@@ -26,6 +31,20 @@ describe('embed snippet', () => {
     expect(html).toContain('title="Map &quot;SCO&quot; &amp; &lt;CICA&gt;"');
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('width:100%');
+  });
+
+  it('suggests a height that leaves out only the rows the embed hides, with a map that never gets flat', () => {
+    const all = { title: true, legend: true, controls: true };
+    for (const width of [300, 360, 600, 820, 1200]) {
+      const full = suggestedEmbedHeight(width, all);
+      const bare = suggestedEmbedHeight(width, { title: false, legend: false, controls: false });
+      expect(bare).toBeLessThan(full);
+      expect(bare).toBeGreaterThanOrEqual(320);
+      expect(suggestedEmbedHeight(width, { ...all, title: false })).toBeLessThan(full);
+    }
+    // Below 600 px the legend sits behind a button of the controls, so hiding the controls shows it instead.
+    expect(suggestedEmbedHeight(360, { ...all, legend: false })).toBe(suggestedEmbedHeight(360, all));
+    expect(suggestedEmbedHeight(820, { ...all, legend: false })).toBeLessThan(suggestedEmbedHeight(820, all));
   });
 
   it('points the host script at the app’s own folder', () => {

@@ -19,7 +19,7 @@ import {
 import { CATEGORY_COLOURS, LAND_COLOUR, SELECTED_OUTLINE } from '../../src/core/palette.ts';
 
 const appUrl = inject('appUrl');
-// Without world copies MapLibre keeps the world on screen, so the centre must be one it accepts at this zoom.
+// A world view every test can project into: at zoom 2 this centre is one MapLibre accepts as it is.
 const WORLD: View = { zoom: 2, lat: 30, lng: 60 };
 
 const session = watchedPagePerTest(appUrl);

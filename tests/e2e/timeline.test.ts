@@ -79,11 +79,15 @@ describe('membership over time', () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { seenMemberCounts: string[] }).seenMemberCounts = seen;
+      const heights = new Set<number>();
+      (window as unknown as { legendHeights: Set<number> }).legendHeights = heights;
       const legend = document.querySelector('.legend');
       if (!legend) throw new Error('no legend');
+      heights.add(legend.getBoundingClientRect().height);
       new MutationObserver(() => {
         const count = legend.querySelector('li[data-category="member"] .count')?.textContent ?? '';
         if (seen.at(-1) !== count) seen.push(count);
+        heights.add(legend.getBoundingClientRect().height);
       }).observe(legend, { subtree: true, childList: true, characterData: true });
     });
     await control.locator('button.play').click();
@@ -95,6 +99,11 @@ describe('membership over time', () => {
     );
     expect(seen).toContain('9');
     expect(seen.at(-1)).toBe('10');
+    // The legend keeps its height while categories come and go (observers and dialogue partners become partners).
+    const heights = await page.evaluate(() => [
+      ...(window as unknown as { legendHeights: Set<number> }).legendHeights,
+    ]);
+    expect(heights).toHaveLength(1);
 
     expect(await control.locator('output.date').textContent()).toBe('31 December 2025');
     expect(await legendCounts()).toEqual({ member: 10, partner: 17 });
@@ -120,7 +129,13 @@ describe('membership over time', () => {
 
     await openAtlas(page, appUrl, { query: '?date=1996-01-01', view: WORLD });
     expect(await page.locator('#timeline-date').getAttribute('aria-valuetext')).toBe('1 January 1996');
-    expect(await page.locator('.bloc-figures [data-org="SCO"]').textContent()).toMatch(/not founded yet/);
+    // The land the members cover is shown with the country list.
+    await page.getByRole('button', { name: 'Country list' }).click();
+    expect(await page.locator('dialog[open] .bloc-figures [data-org="SCO"]').textContent()).toMatch(
+      /not founded yet/,
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
     await page.locator('.time-control .article-jump').click();
     expect(dateParam()).toBeNull();
@@ -172,9 +187,12 @@ describe('membership over time', () => {
       .filter((f) => members.includes(String(f.id)))
       .reduce((sum, f) => sum + area(f) / 1e6, 0);
     const world = shapes.filter((f) => f.id !== 'ATA').reduce((sum, f) => sum + area(f) / 1e6, 0);
-    const row = page.locator('.bloc-figures [data-org="SCO"]');
+    await page.getByRole('button', { name: 'Country list' }).click();
+    const row = page.locator('dialog[open] .bloc-figures [data-org="SCO"]');
     expect(Number(await row.getAttribute('data-km2'))).toBe(Math.round(expected));
     expect(Number(await row.getAttribute('data-share'))).toBeCloseTo(expected / world, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
     const bar = page.locator('.panel .status-timeline[data-org="SCO"]');
     expect(

@@ -47,6 +47,7 @@ export const appStrings = defineStrings({
     ignoredParams: 'Ignored unknown or invalid link settings: {names}',
     noAllowedOrigin:
       'The link allows no valid host origin ({origins}): the atlas neither hears nor writes to this page.',
+    sourceLineShort: 'Data: SCO and CICA records, {date}',
     dismiss: 'Dismiss',
     mapLabel: 'Map of {org} roles on {date}',
     tooltipNoRole: 'No role in the SCO or CICA',
@@ -70,6 +71,10 @@ export const appStrings = defineStrings({
     zoomOut: 'Zoom out',
     toggleAttribution: 'Show or hide the map credits',
     languageLabel: 'Language',
+    moreButton: 'More controls',
+    legendButton: 'Legend',
+    sheetExpand: 'Show the whole panel',
+    sheetCollapse: 'Show more of the map',
     status: {
       member: 'Member',
       observer: 'Observer',
@@ -130,6 +135,7 @@ export const appStrings = defineStrings({
     ignoredParams: 'تم تجاهل إعدادات غير معروفة أو غير صالحة في الرابط: {names}',
     noAllowedOrigin:
       'لا يسمح الرابط بأي أصل صالح للصفحة المضيفة ({origins}): لن تستقبل الخريطة رسائل هذه الصفحة ولن ترسل إليها.',
+    sourceLineShort: 'البيانات: سجلات شنغهاي وسيكا، {date}',
     dismiss: 'إخفاء',
     mapLabel: 'خريطة صفات الدول في {org} بتاريخ {date}',
     tooltipNoRole: 'لا صفة لها في شنغهاي أو سيكا',
@@ -153,6 +159,10 @@ export const appStrings = defineStrings({
     zoomOut: 'تصغير',
     toggleAttribution: 'إظهار مصادر الخريطة أو إخفاؤها',
     languageLabel: 'اللغة',
+    moreButton: 'أدوات أخرى',
+    legendButton: 'مفتاح الخريطة',
+    sheetExpand: 'عرض اللوحة كاملة',
+    sheetCollapse: 'عرض المزيد من الخريطة',
     status: {
       member: 'عضو',
       observer: 'مراقب',

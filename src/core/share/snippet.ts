@@ -21,6 +21,32 @@ export function iframeSnippet({ src, title, height }: SnippetOptions): string {
   );
 }
 
+/** What the embed shows besides the map. */
+export interface EmbedParts {
+  title: boolean;
+  legend: boolean;
+  controls: boolean;
+}
+
+/** Below this width (CSS pixels) the atlas lays its controls out in one row, the legend one tap away. */
+export const COMPACT_WIDTH = 600;
+
+/**
+ * A starting height for the iframe at `width` that shows the whole embed: the rows above and below the map at
+ * that width (as laid out by src/app/Atlas.svelte, rounded up) and a map of a comfortable shape. The embed fills
+ * whatever height it is given, so this only has to be enough.
+ */
+export function suggestedEmbedHeight(width: number, parts: EmbedParts): number {
+  const compact = width < COMPACT_WIDTH;
+  const title = parts.title ? (compact ? 32 : 44) : 0;
+  const controls = parts.controls ? (compact ? 104 : 240) : 0;
+  // On a small screen the legend is behind a button of the controls; without them it shows, in a few rows.
+  const legend = parts.legend && (!compact || !parts.controls) ? (compact ? 96 : 64) : 0;
+  const source = compact ? 24 : 34;
+  const map = Math.min(640, Math.max(compact ? 320 : 360, Math.round(width * (compact ? 0.9 : 0.62))));
+  return title + controls + legend + source + map;
+}
+
 /** The host script lives beside the app, so its URL is the app's URL with `embed.js` as the file. */
 export function hostScriptSnippet(appUrl: string): string {
   const scriptUrl = new URL('embed.js', appUrl).href;

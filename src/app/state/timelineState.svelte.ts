@@ -56,6 +56,7 @@ export class TimelineState {
       unit,
       interval: () => intervals[unit()],
       current: () => this.atlas.date,
+      replayFrom: owner.snapshotDate('article'),
       show: (date) => this.atlas.setDate(date),
       onplayingchange: (playing) => (this.playing = playing),
       ...(timers ? { timers } : {}),

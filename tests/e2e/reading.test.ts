@@ -62,6 +62,36 @@ describe('reading the atlas', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('the legend’s chair line brings an off-screen chair into view (Russia, 2002)', async () => {
+    await openAtlas(page, appUrl, { query: '?date=2002-08-01' });
+    const chair = page.locator('.legend .chair[data-org="SCO"]');
+    expect(await chair.getAttribute('data-country')).toBe('RUS');
+    const inView = () =>
+      page.evaluate((point) => {
+        const map = (
+          document.querySelector('.map') as HTMLElement & {
+            maplibreMap: { getBounds(): { contains(p: [number, number]): boolean }; isMoving(): boolean };
+          }
+        ).maplibreMap;
+        return !map.isMoving() && map.getBounds().contains(point);
+      }, countryPoint('RUS'));
+    expect(await inView()).toBe(false);
+    await chair.locator('button').click();
+    await page.waitForFunction(
+      (point) => {
+        const map = (
+          document.querySelector('.map') as HTMLElement & {
+            maplibreMap: { getBounds(): { contains(p: [number, number]): boolean }; isMoving(): boolean };
+          }
+        ).maplibreMap;
+        return !map.isMoving() && map.getBounds().contains(point);
+      },
+      countryPoint('RUS'),
+      { timeout: 15_000 },
+    );
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('hides the hover card on a click', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
     const point = project(countryPoint('KAZ'), WORLD, await canvasBox(page));

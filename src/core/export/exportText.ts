@@ -47,8 +47,7 @@ export interface ExportText {
   rows: LegendRow[];
   noRole: string;
   disputed: string;
-  /** The chair of each organisation in view, with its legend line. */
-  chairs: { org: OrgId; country: Iso3; label: string }[];
+  chairs: string[];
   source: string;
   categories: Map<Iso3, MapCategory>;
 }
@@ -81,8 +80,7 @@ export function exportText(model: ExportModel, scene: ExportScene): ExportText {
     const chair = model.index.chairOn(id, scene.date);
     if (!chair) return [];
     const orgShort = org(id)?.short[scene.lang] ?? id;
-    const country = nameOf(model.names, scene.lang, chair.country);
-    return [{ org: id, country: chair.country, label: fill(t.chairLegend, { org: orgShort, country }) }];
+    return [fill(t.chairLegend, { org: orgShort, country: nameOf(model.names, scene.lang, chair.country) })];
   });
   const both = scene.org === 'both';
   return {

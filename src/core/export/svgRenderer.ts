@@ -93,11 +93,9 @@ function clips(items: DisplayItem[]): string[] {
   });
 }
 
-/** `fontCss`: @font-face rules to carry inside the file (see `embeddedFonts.ts`). */
-export function toSvg(list: DisplayList, { fontCss = '' }: { fontCss?: string } = {}): string {
+export function toSvg(list: DisplayList): string {
   const rtl = list.lang === 'ar';
-  const style = fontCss ? [`<style>\n${fontCss}\n</style>`] : [];
-  const defs = [...style, ...clips(list.items)].join('\n');
+  const defs = clips(list.items).join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({

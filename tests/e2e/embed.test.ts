@@ -222,6 +222,19 @@ const allAtlasMessages = (page: Page) =>
       ).length,
   );
 
+/**
+ * Waits for the new document, not the old one: `location.reload()` returns before the navigation starts, so a
+ * plain wait for `mapIdle` could be answered by the page that is about to go away, and a command sent then is lost.
+ */
+async function reloadAndSettle(frame: Frame) {
+  const reloaded = frame.waitForNavigation({ waitUntil: 'load', timeout: 45_000 });
+  await frame.evaluate(() => location.reload());
+  await reloaded;
+  await frame.waitForFunction(() => document.body?.dataset.mapIdle === 'true', undefined, {
+    timeout: 45_000,
+  });
+}
+
 describe('the origin allow-list fails closed, from a host on another origin', () => {
   for (const name of ['no-scheme', 'bare-host', 'null']) {
     it(`origins with no valid entry (${name}): the host is not heard, nothing is posted, a notice says why`, async () => {
@@ -253,10 +266,7 @@ describe('the origin allow-list fails closed, from a host on another origin', ()
     const params = await frame.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
     expect(params).toMatchObject({ origins: 'https://trusted.example', childId: 'story-map', org: 'cica' });
 
-    await frame.evaluate(() => location.reload());
-    await frame.waitForFunction(() => document.body?.dataset.mapIdle === 'true', undefined, {
-      timeout: 45_000,
-    });
+    await reloadAndSettle(frame);
     await sendSelect(page, 'IRN');
     await page.waitForTimeout(1_500);
     expect(await frame.locator('.panel').count()).toBe(0);
@@ -266,10 +276,7 @@ describe('the origin allow-list fails closed, from a host on another origin', ()
 
   it('with the host pinned, its commands are heard and answered, also after a reload', async () => {
     const { page, frame, problems } = await openHost('origins-pinned.html');
-    await frame.evaluate(() => location.reload());
-    await frame.waitForFunction(() => document.body?.dataset.mapIdle === 'true', undefined, {
-      timeout: 45_000,
-    });
+    await reloadAndSettle(frame);
     await sendSelect(page, 'KAZ');
     await frame.locator('.panel[data-country="KAZ"]').waitFor();
     await page.waitForFunction(() =>

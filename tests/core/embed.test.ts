@@ -47,6 +47,16 @@ describe('embed snippet', () => {
     expect(suggestedEmbedHeight(820, { ...all, legend: false })).toBeLessThan(suggestedEmbedHeight(820, all));
   });
 
+  it('keeps a fixed height, or with responsive sizing the frame’s shape (never under 420 px)', () => {
+    const src = 'https://maps.example/atlas/?embed=1';
+    const fixed = iframeSnippet({ src, title: 'Atlas', height: 600 });
+    expect(fixed).toContain('height:600px');
+    expect(fixed).not.toContain('aspect-ratio');
+    const responsive = iframeSnippet({ src, title: 'Atlas', height: 600, sizing: 'responsive' });
+    expect(responsive).toContain('aspect-ratio:960/600;min-height:420px');
+    expect(responsive).not.toContain('height:600px');
+  });
+
   it('points the host script at the app’s own folder', () => {
     expect(hostScriptSnippet('https://maps.example/atlas/?v=1#2/0/0')).toBe(
       '<script src="https://maps.example/atlas/embed.js" async></script>',

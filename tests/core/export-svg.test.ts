@@ -65,7 +65,34 @@ describe('the SVG export of the SCO on the article date (1 February 2024), A4 la
     const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(
       geometry.countries.features.find((f) => f.properties.id === chair?.country)?.properties.a2 ?? '',
     );
-    expect(byRole(scoArticle, 'legend-chair')[0]?.text).toBe(`★ Chair of the SCO: ${name}`);
+    expect(byRole(scoArticle, 'legend-chair-SCO')[0]?.text).toBe(`Chair of the SCO: ${name}`);
+  });
+
+  it('draws the SCO chair’s star over the chair on the map, and both marks in the Both view', () => {
+    const chairMark = (svg: string, org: string) => {
+      const start = svg.indexOf(`<g id="chair-${org}"`);
+      if (start < 0) return null;
+      return elements(svg.slice(start, svg.indexOf('</g>', start)), 'path')[0] ?? null;
+    };
+    const numbers = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+    const xs = (d: string) => numbers(d).filter((_, i) => i % 2 === 0);
+    const ys = (d: string) => numbers(d).filter((_, i) => i % 2 === 1);
+    const chair = index.chairOn('SCO', ARTICLE_DATE)?.country ?? '';
+    const star = chairMark(scoArticle, 'SCO');
+    expect(star?.attrs.d).toBeDefined();
+    // A star has ten corners; it sits just above the chair's name on the map.
+    expect(numbers(star?.attrs.d ?? '')).toHaveLength(20);
+    const centre = (values: number[]) => (Math.min(...values) + Math.max(...values)) / 2;
+    const name = byRole(scoArticle, `name-${chair}`)[0];
+    const [x, y] = [centre(xs(star?.attrs.d ?? '')), centre(ys(star?.attrs.d ?? ''))];
+    expect(Math.hypot(x - Number(name?.attrs.x), y - Number(name?.attrs.y))).toBeLessThan(60);
+    expect(y).toBeLessThan(Number(name?.attrs.y));
+    expect(chairMark(scoArticle, 'CICA')).toBeNull();
+
+    const both = exportSvg(request({ org: 'both' }));
+    expect(numbers(chairMark(both, 'SCO')?.attrs.d ?? '')).toHaveLength(20);
+    // The CICA's mark is a diamond: four corners.
+    expect(numbers(chairMark(both, 'CICA')?.attrs.d ?? '')).toHaveLength(8);
   });
 
   it('has the title, the date and the source line with the as-of date and Natural Earth', () => {

@@ -13,7 +13,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { data } from '../support/realData.ts';
 import { CATEGORY_COLOURS } from '../../src/core/palette.ts';
-import { CHAIR_COLOUR, CHAIR_OFFSET_Y } from '../../src/app/map/chairLayer.ts';
+import { CHAIR_COLOUR, chairOffset } from '../../src/app/map/chairLayer.ts';
 import { HIGHLIGHT_COLOUR } from '../../src/app/map/highlightLayers.ts';
 import { watchedPagePerTest } from '../support/session.ts';
 import {
@@ -57,11 +57,12 @@ async function colourOf(code: string) {
   return colourAt(page, point.x, point.y + 16);
 }
 
-/** The colour where the chair dot is drawn for a country (just above its label point). */
-async function chairSpotOf(code: string) {
+/** The colour at the centre of an organisation's chair mark for a country (just above its label point). */
+async function chairSpotOf(code: string, org: 'SCO' | 'CICA' = 'SCO') {
   await settle(page);
   const point = project(countryPoint(code), WORLD, await canvasBox(page));
-  return colourAt(page, point.x, point.y + CHAIR_OFFSET_Y);
+  const [dx, dy] = chairOffset(org);
+  return colourAt(page, point.x + dx, point.y + dy);
 }
 
 const dateParam = () => new URL(page.url()).searchParams.get('date');
@@ -166,10 +167,14 @@ describe('membership over time', () => {
     expect(colourDistance(await chairSpotOf('CHN'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
     expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeGreaterThan(40);
 
-    // With both organisations in view at the article's moment, Kazakhstan chairs both.
+    // With both organisations in view at the article's moment, Kazakhstan chairs both: a star and a diamond.
     await page.locator('.time-control .article-jump').click();
     await page.locator('[data-control="org"] label', { hasText: 'Both' }).click();
     expect(colourDistance(await chairSpotOf('KAZ'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
+    expect(colourDistance(await chairSpotOf('KAZ', 'CICA'), hexToRgb(CHAIR_COLOUR))).toBeLessThan(12);
+    expect(
+      await page.locator('.legend .chair .chair-mark').evaluateAll((m) => m.map((e) => e.dataset['org'])),
+    ).toEqual(['SCO', 'CICA']);
     expect(problems).toEqual([]);
   }, 120_000);
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/pipeline/cli/export.ts';
+import { embeddedFonts, main } from '../../src/pipeline/cli/export.ts';
 import { exportSvg } from '../../src/core/export/exportMap.ts';
 import { ARTICLE_DATE, LATEST_DATE, request } from '../fixtures/export/atlas.ts';
 
@@ -40,7 +40,7 @@ describe('npm run export', () => {
       out,
     ]);
     expect(code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(exportSvg(request()));
+    expect(readFileSync(out, 'utf8')).toBe(exportSvg(request(), embeddedFonts));
   });
 
   it('passes every option through: org, snapshot, language, size, view, country and the parts left out', async () => {
@@ -72,6 +72,7 @@ describe('npm run export', () => {
           date: false,
         },
       ),
+      embeddedFonts,
     );
     expect(readFileSync(out, 'utf8')).toBe(expected);
   });
@@ -80,7 +81,7 @@ describe('npm run export', () => {
     const out = join(dir, 'world.svg');
     expect(await main(['--org', 'both', '--projection', 'equal-earth', '--out', out])).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(
-      exportSvg(request({ org: 'both' }, { projection: 'equal-earth' })),
+      exportSvg(request({ org: 'both' }, { projection: 'equal-earth' }), embeddedFonts),
     );
   });
 

@@ -1,37 +1,68 @@
 /**
- * The chair mark on the map: a dark dot with a white ring just above the chairing country's label point.
- * Layer filters cannot read feature state, so the layer covers every point and draws only those whose
- * feature state `chair` is true (set from the timeline state's `chairs`); the others have no
- * size. Colours and sizes are all expressions, like the marker layer's, so both share one compiled shader.
+ * The chair marks on the map: one symbol layer per organisation (a star for the SCO, a diamond for the CICA), just
+ * above the chairing country's label point. Layouts cannot read feature state, so each layer covers every point and
+ * shows only those whose feature state `chair-<org>` is true (set from the timeline state's `chairs`); the marks
+ * neither hide labels nor are hidden by them.
  */
-import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
+import { CHAIR_COLOUR, CHAIR_OFFSETS, CHAIR_RING, chairSymbolPath } from '../../core/chairSymbols.ts';
+import { ORG_IDS, type OrgId } from '../../core/model/types.ts';
 
-export const CHAIR_LAYER_ID = 'chair-mark';
-export const CHAIR_COLOUR = '#1d1d1b';
-export const CHAIR_RING = '#ffffff';
-/** Pixels above the label point, so the dot sits over the country's name instead of under it. */
-export const CHAIR_OFFSET_Y = -14;
+export { CHAIR_COLOUR, CHAIR_RING };
 
-const isChair: ExpressionSpecification = ['boolean', ['feature-state', 'chair'], false];
-const onlyChair = (value: number | string, otherwise: number | string): ExpressionSpecification => [
-  'case',
-  isChair,
-  value,
-  otherwise,
-];
+/** The marks' radius in CSS pixels at zoom 1..6 (`icon-size` scales the drawn image). */
+export const CHAIR_RADIUS = 6;
+const RING = 1.5;
+const PIXEL_RATIO = 2;
 
-export function chairLayer(source: string): CircleLayerSpecification {
-  return {
-    id: CHAIR_LAYER_ID,
-    type: 'circle',
+export const chairLayerId = (org: OrgId) => `chair-${org}`;
+export const chairStateKey = (org: OrgId) => `chair-${org}`;
+const imageId = (org: OrgId) => `chair-mark-${org}`;
+
+/** Pixels from the label point to the centre of an organisation's mark. */
+export function chairOffset(org: OrgId): [number, number] {
+  const [x, y] = CHAIR_OFFSETS[org];
+  return [x * CHAIR_RADIUS, y * CHAIR_RADIUS];
+}
+
+export function chairLayers(source: string): SymbolLayerSpecification[] {
+  return ORG_IDS.map((org) => ({
+    id: chairLayerId(org),
+    type: 'symbol',
     source,
     filter: ['==', ['geometry-type'], 'Point'],
-    paint: {
-      'circle-color': onlyChair(CHAIR_COLOUR, 'rgba(0,0,0,0)'),
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, onlyChair(4, 0), 6, onlyChair(6, 0)],
-      'circle-stroke-color': onlyChair(CHAIR_RING, 'rgba(0,0,0,0)'),
-      'circle-stroke-width': onlyChair(1.5, 0),
-      'circle-translate': [0, CHAIR_OFFSET_Y],
+    layout: {
+      'icon-image': imageId(org),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
     },
-  };
+    paint: {
+      'icon-opacity': ['case', ['boolean', ['feature-state', chairStateKey(org)], false], 1, 0],
+      'icon-translate': chairOffset(org),
+    },
+  }));
+}
+
+function drawMark(org: OrgId): ImageData {
+  const size = Math.ceil((CHAIR_RADIUS + RING) * 2 * PIXEL_RATIO);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas for the chair marks');
+  const mark = new Path2D(chairSymbolPath(org, size / 2, size / 2, CHAIR_RADIUS * PIXEL_RATIO));
+  context.lineJoin = 'round';
+  context.lineWidth = RING * 2 * PIXEL_RATIO;
+  context.strokeStyle = CHAIR_RING;
+  context.stroke(mark);
+  context.fillStyle = CHAIR_COLOUR;
+  context.fill(mark);
+  return context.getImageData(0, 0, size, size);
+}
+
+/** Gives the map the marks' images (drawn here, so the style needs no sprite file). */
+export function addChairImages(map: MapLibreMap) {
+  for (const org of ORG_IDS) {
+    if (!map.hasImage(imageId(org))) map.addImage(imageId(org), drawMark(org), { pixelRatio: PIXEL_RATIO });
+  }
 }

@@ -13,9 +13,11 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../core/i18n/strings.ts';
-import { LEGEND_ORDER } from '../../core/model/categories.ts';
+import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
+import type { Iso3 } from '../../core/model/types.ts';
+import { otherLabelFilter, ROLE_LABEL_LAYER, roleLabelFilter, roleLabelSortKey } from './labelLayers.ts';
 import type { OutlineState } from './outlineFeatures.ts';
-import { chairLayer } from './chairLayer.ts';
+import { chairLayers } from './chairLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
 import {
   BORDER_COLOUR,
@@ -78,6 +80,7 @@ export function createMapStyle(
   points: FeatureCollection,
   fonts: FontFiles,
   lang: Lang,
+  categories: ReadonlyMap<Iso3, MapCategory> = new Map(),
 ): StyleSpecification {
   const labelLayout = {
     'text-field': labelField(lang),
@@ -199,12 +202,11 @@ export function createMapStyle(
           ],
         },
       },
-      chairLayer(SOURCE_ID),
       {
         id: 'labels-large',
         type: 'symbol',
         source: SOURCE_ID,
-        filter: ['all', isPoint, ['==', ['get', 'label'], true], ['>=', ['get', 'areaKm2'], 900000]],
+        filter: otherLabelFilter(categories, 'large'),
         layout: labelLayout,
         paint: labelPaint,
       },
@@ -213,10 +215,27 @@ export function createMapStyle(
         type: 'symbol',
         source: SOURCE_ID,
         minzoom: 3,
-        filter: ['all', isPoint, ['==', ['get', 'label'], true], ['<', ['get', 'areaKm2'], 900000]],
+        filter: otherLabelFilter(categories, 'small'),
         layout: labelLayout,
         paint: labelPaint,
       },
+      // Last, so placed first: the role-holders' names win any collision with the others'.
+      {
+        id: ROLE_LABEL_LAYER,
+        type: 'symbol',
+        source: SOURCE_ID,
+        filter: roleLabelFilter(categories),
+        layout: {
+          ...labelLayout,
+          'symbol-sort-key': roleLabelSortKey(categories),
+          // A name that does not fit on its point may sit just beside it.
+          'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.5,
+          'text-justify': 'auto',
+        },
+        paint: { ...labelPaint, 'text-color': '#1d1d1b' },
+      },
+      ...chairLayers(SOURCE_ID),
     ],
   } as StyleSpecification;
 }

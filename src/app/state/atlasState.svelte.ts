@@ -66,6 +66,7 @@ export class AtlasState {
   #embed = $state.raw<Readonly<EmbedOptions>>({ enabled: false, title: true, legend: true, controls: true });
   #view = $state.raw<Readonly<MapViewpoint> | null>(null);
   #shownArticle = $state.raw<ShownArticle | null>(null);
+  #focus = $state.raw<Readonly<{ code: Iso3 }> | null>(null);
 
   get org(): OrgView {
     return this.#org;
@@ -95,6 +96,11 @@ export class AtlasState {
   /** The map's view after its last move; null until it first moves. */
   get view(): Readonly<MapViewpoint> | null {
     return this.#view;
+  }
+
+  /** The country the reader last asked to see on the map (a new object each time, so asking again moves again). */
+  get focus(): Readonly<{ code: Iso3 }> | null {
+    return this.#focus;
   }
 
   categories = $derived(categoriesOn(this.index, this.org, this.date));
@@ -178,6 +184,11 @@ export class AtlasState {
 
   select(code: Iso3 | null) {
     this.#selected = code;
+  }
+
+  /** Brings a country into the map's view (the map moves only if it is not in view already). */
+  showOnMap(code: Iso3) {
+    this.#focus = { code };
   }
 
   setHovered(code: Iso3 | null) {

@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { membershipEvents, type AtlasEvent } from '../../core/model/events.ts';
-import type { IsoDate, Iso3 } from '../../core/model/types.ts';
+import { ORG_IDS, type IsoDate, type Iso3, type OrgId } from '../../core/model/types.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
 import { chairsOn } from '../../core/model/chairs.ts';
 import {
@@ -35,10 +35,8 @@ export class TimelineState {
   activeEvent = $derived(this.chosen && this.chosen.date === this.atlas.date ? this.chosen : null);
   /** Feature-state values for the map: the countries of the active change. */
   highlighted = $derived<ReadonlyMap<Iso3, true>>(flagsFor(this.activeEvent?.countries ?? []));
-  /** Feature-state values for the map: the chair of each organisation in view. */
-  chairs = $derived<ReadonlyMap<Iso3, true>>(
-    flagsFor(chairsOn(this.atlas.index, this.atlas.org, this.atlas.date).map(({ country }) => country)),
-  );
+  /** Feature-state values for the map: the chair of each organisation in view, by organisation. */
+  chairs = $derived<Record<OrgId, ReadonlyMap<Iso3, true>>>(chairFlags(this.atlas));
 
   private readonly player: Player;
 
@@ -58,6 +56,7 @@ export class TimelineState {
       unit,
       interval: () => intervals[unit()],
       current: () => this.atlas.date,
+      replayFrom: owner.snapshotDate('article'),
       show: (date) => this.atlas.setDate(date),
       onplayingchange: (playing) => (this.playing = playing),
       ...(timers ? { timers } : {}),
@@ -112,6 +111,13 @@ export function getTimeline(): TimelineState {
   const state = getContext<TimelineState | undefined>(KEY);
   if (!state) throw new Error('getTimeline() outside an <Atlas> that set one');
   return state;
+}
+
+function chairFlags(atlas: AtlasState): Record<OrgId, ReadonlyMap<Iso3, true>> {
+  const chairs = chairsOn(atlas.index, atlas.org, atlas.date);
+  return Object.fromEntries(
+    ORG_IDS.map((org) => [org, flagsFor(chairs.filter((c) => c.org === org).map((c) => c.country))]),
+  ) as Record<OrgId, ReadonlyMap<Iso3, true>>;
 }
 
 /** Feature-state values that mark a set of countries, for `syncFeatureStates(map, key, …)`. */

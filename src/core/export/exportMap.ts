@@ -6,6 +6,7 @@ import type { DisplayList } from './displayList.ts';
 import { layoutExport, type ExportGeometry, type ExportOptions } from './layout.ts';
 import type { ExportModel, ExportScene } from './exportText.ts';
 import { toSvg } from './svgRenderer.ts';
+import { fontFacesUsed, type FontFace } from './embeddedFonts.ts';
 
 export type ExportFormat = 'svg' | 'png' | 'pdf';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'pdf'];
@@ -21,8 +22,10 @@ export function exportDisplayList({ model, geometry, scene, options }: ExportReq
   return layoutExport(model, geometry, scene, options);
 }
 
-export function exportSvg(request: ExportRequest): string {
-  return toSvg(exportDisplayList(request));
+/** `fonts`, when given, turns the faces the text uses into @font-face rules the file carries. */
+export function exportSvg(request: ExportRequest, fonts?: (faces: FontFace[]) => string): string {
+  const list = exportDisplayList(request);
+  return toSvg(list, fonts ? { fontCss: fonts(fontFacesUsed(list)) } : {});
 }
 
 /** `sco-2024-07-05-en-3508x2480.svg`: what, when, in which language and how large. */

@@ -47,7 +47,8 @@ export interface ExportText {
   rows: LegendRow[];
   noRole: string;
   disputed: string;
-  chairs: string[];
+  /** The chair of each organisation in view, with its legend line. */
+  chairs: { org: OrgId; country: Iso3; label: string }[];
   source: string;
   categories: Map<Iso3, MapCategory>;
 }
@@ -80,7 +81,8 @@ export function exportText(model: ExportModel, scene: ExportScene): ExportText {
     const chair = model.index.chairOn(id, scene.date);
     if (!chair) return [];
     const orgShort = org(id)?.short[scene.lang] ?? id;
-    return [fill(t.chairLegend, { org: orgShort, country: nameOf(model.names, scene.lang, chair.country) })];
+    const country = nameOf(model.names, scene.lang, chair.country);
+    return [{ org: id, country: chair.country, label: fill(t.chairLegend, { org: orgShort, country }) }];
   });
   const both = scene.org === 'both';
   return {

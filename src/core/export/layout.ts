@@ -16,7 +16,8 @@ import {
   SELECTED_OUTLINE,
 } from '../palette.ts';
 import type { MapCategory } from '../model/categories.ts';
-import type { Iso3 } from '../model/types.ts';
+import type { Iso3, OrgId } from '../model/types.ts';
+import { CHAIR_COLOUR, CHAIR_OFFSETS, CHAIR_RING, chairSymbolPath } from '../chairSymbols.ts';
 import { nameOf } from '../i18n/countryNames.ts';
 import type {
   CircleItem,
@@ -164,7 +165,7 @@ function header(frame: Frame, options: ExportOptions): { items: DisplayItem[]; b
 }
 
 interface LegendEntry {
-  swatch?: { category?: MapCategory; disputed?: boolean };
+  swatch?: { category?: MapCategory; disputed?: boolean; chair?: OrgId };
   label: string;
   count?: string;
   category?: string;
@@ -184,7 +185,12 @@ function legendEntries(text: ExportText): LegendEntry[] {
     })),
     { swatch: {}, label: text.noRole, category: 'none' },
     { swatch: { disputed: true }, label: text.disputed, category: 'disputed' },
-    ...text.chairs.map((chair) => ({ label: `★ ${chair}`, newLine: true, category: 'chair' })),
+    ...text.chairs.map((chair) => ({
+      swatch: { chair: chair.org },
+      label: chair.label,
+      newLine: true,
+      category: `chair-${chair.org}`,
+    })),
   ];
 }
 
@@ -219,24 +225,28 @@ function legendBand(frame: Frame): { height: number; place: (top: number) => Dis
       const items: DisplayItem[] = [];
       let textStart = start;
       if (entry.swatch) {
-        const { category, disputed = false } = entry.swatch;
+        const { category, disputed = false, chair } = entry.swatch;
         const box = {
           x: frame.rtl ? fromStart(frame, start) - swatch : fromStart(frame, start),
           y: lineTop + (lineHeight - swatch) / 2,
           width: swatch,
           height: swatch,
         };
-        const rect: RectItem = {
-          kind: 'rect',
-          ...box,
-          radius: 2.5 * unit,
-          fill: fillOf(category, disputed),
-          stroke: 'rgba(0,0,0,0.18)',
-          strokeWidth: 0.8 * unit,
-        };
-        items.push(
-          ...withPattern(rect, patternOf(category, disputed, unit), box, `swatch-${entry.category}`),
-        );
+        if (chair) {
+          items.push(chairMark(chair, box.x + swatch / 2, box.y + swatch / 2, swatch / 2, unit));
+        } else {
+          const rect: RectItem = {
+            kind: 'rect',
+            ...box,
+            radius: 2.5 * unit,
+            fill: fillOf(category, disputed),
+            stroke: 'rgba(0,0,0,0.18)',
+            strokeWidth: 0.8 * unit,
+          };
+          items.push(
+            ...withPattern(rect, patternOf(category, disputed, unit), box, `swatch-${entry.category}`),
+          );
+        }
         textStart += swatch + gap;
       }
       items.push(
@@ -356,6 +366,7 @@ function mapItems(
   items.push({ kind: 'group', id: 'countries', items: shapes });
   if (selectedShape) items.push({ kind: 'group', id: 'selected', items: [selectedShape] });
   items.push({ kind: 'group', id: 'markers', items: markers });
+  items.push({ kind: 'group', id: 'chairs', items: chairMarks(frame, labelPoints, markerPoints) });
   items.push({
     kind: 'group',
     id: 'labels',
@@ -368,6 +379,33 @@ function mapItems(
       ? { kind: 'path', d: sphere, stroke: RULE, strokeWidth: 0.8 * unit }
       : { kind: 'rect', ...mapRect, stroke: RULE, strokeWidth: 0.8 * unit },
   ];
+}
+
+/** An organisation's chair mark (as on the live map): dark, with a white ring. */
+function chairMark(org: OrgId, cx: number, cy: number, r: number, unit: number): PathItem {
+  return {
+    kind: 'path',
+    d: chairSymbolPath(org, cx, cy, r),
+    fill: CHAIR_COLOUR,
+    stroke: CHAIR_RING,
+    strokeWidth: 1.2 * unit,
+  };
+}
+
+/** The chairs' marks just above their countries' points, as on the live map; each group is named `chair-<org>`. */
+function chairMarks(
+  frame: Frame,
+  labelPoints: Map<Iso3, { x: number; y: number }>,
+  markerPoints: Map<Iso3, { x: number; y: number }>,
+): DisplayItem[] {
+  const r = 6 * frame.unit;
+  return frame.text.chairs.flatMap(({ org, country }): DisplayItem[] => {
+    const point = markerPoints.get(country) ?? labelPoints.get(country);
+    if (!point) return [];
+    const [dx, dy] = CHAIR_OFFSETS[org];
+    const mark = chairMark(org, point.x + dx * r, point.y + dy * r, r, frame.unit);
+    return [{ kind: 'group', id: `chair-${org}`, items: [mark] }];
+  });
 }
 
 /**

@@ -93,9 +93,11 @@ function clips(items: DisplayItem[]): string[] {
   });
 }
 
-export function toSvg(list: DisplayList): string {
+/** `fontCss`: @font-face rules to carry inside the file (see `embeddedFonts.ts`). */
+export function toSvg(list: DisplayList, { fontCss = '' }: { fontCss?: string } = {}): string {
   const rtl = list.lang === 'ar';
-  const defs = clips(list.items).join('\n');
+  const style = fontCss ? [`<style>\n${fontCss}\n</style>`] : [];
+  const defs = [...style, ...clips(list.items)].join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({

@@ -11,12 +11,21 @@ export interface SnippetOptions {
   title: string;
   /** Starting height in pixels, before the first height message arrives. */
   height: number;
+  /**
+   * `fixed` keeps that height at every width; `responsive` keeps the frame's shape (width : height as at 960 px
+   * wide), so it shrinks with a narrow column, never below 420 px.
+   */
+  sizing?: 'fixed' | 'responsive';
 }
 
-export function iframeSnippet({ src, title, height }: SnippetOptions): string {
+export function iframeSnippet({ src, title, height, sizing = 'fixed' }: SnippetOptions): string {
+  const size =
+    sizing === 'responsive'
+      ? `aspect-ratio:960/${Math.round(height)};min-height:420px`
+      : `height:${Math.round(height)}px`;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
-    `style="width:100%;min-width:300px;height:${Math.round(height)}px;border:0" ` +
+    `style="width:100%;min-width:300px;${size};border:0" ` +
     `allow="clipboard-write; fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
   );
 }

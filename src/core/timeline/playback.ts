@@ -9,7 +9,7 @@ import type { IsoDate } from '../model/types.ts';
 export const TIMELINE_START: IsoDate = '1996-01-01';
 
 /** How long playing the whole span takes. */
-export const PLAY_DURATION_MS = 15_000;
+export const PLAY_DURATION_MS = 20_000;
 
 export type StepUnit = 'day' | 'month' | 'year';
 
@@ -94,6 +94,11 @@ export interface PlayerOptions {
   current: () => IsoDate;
   /** Shows a date. */
   show: (date: IsoDate) => void;
+  /**
+   * From this date on, Play starts over from the beginning rather than going on: pressed at the article's moment
+   * (where the atlas opens) it shows the whole story instead of the few months left. Defaults to the span's end.
+   */
+  replayFrom?: IsoDate;
   /** Told whenever playback starts or stops (by the reader or at the end). */
   onplayingchange?: (playing: boolean) => void;
   timers?: Timers;
@@ -101,7 +106,7 @@ export interface PlayerOptions {
 
 export interface Player {
   readonly playing: boolean;
-  /** Plays from the current date; from the start when the current date is the end. */
+  /** Plays from the current date; from the start when the current date is at or after `replayFrom`. */
   play(): void;
   pause(): void;
   toggle(): void;
@@ -140,7 +145,7 @@ export function createPlayer(options: PlayerOptions): Player {
     },
     play() {
       if (playing) return;
-      if (options.current() >= span.last) options.show(span.first);
+      if (options.current() >= (options.replayFrom ?? span.last)) options.show(span.first);
       setPlaying(true);
       schedule();
     },

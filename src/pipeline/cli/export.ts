@@ -20,6 +20,7 @@ import { isIsoDate } from '../../core/model/dates.ts';
 import { createRoleIndex } from '../../core/model/roles.ts';
 import { isSnapshotId, type IsoDate } from '../../core/model/types.ts';
 import { EXPORT_FORMATS, exportSvg, type ExportFormat } from '../../core/export/exportMap.ts';
+import { fontFaceCss, type FontFace } from '../../core/export/embeddedFonts.ts';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../core/export/layout.ts';
 import {
   parseSize,
@@ -177,6 +178,20 @@ function loadGeometry() {
 }
 
 /** The export's SVG for a parsed request; throws a UsageError for a date or country the data does not know. */
+const FONT_FILES = resolve(import.meta.dirname, '../../../node_modules/@fontsource/noto-sans-arabic/files');
+
+/** The font files a downloaded SVG embeds, as the app embeds them (see `embeddedFonts.ts`). */
+export function embeddedFonts(faces: FontFace[]): string {
+  return fontFaceCss(
+    faces.map((face) => ({
+      ...face,
+      woff2Base64: readFileSync(
+        resolve(FONT_FILES, `noto-sans-arabic-${face.subset}-${face.weight}-normal.woff2`),
+      ).toString('base64'),
+    })),
+  );
+}
+
 export function svgFor(request: CliRequest): string {
   const data = loadDataDir(request.dataDir);
   const index = createRoleIndex(data);
@@ -200,12 +215,16 @@ export function svgFor(request: CliRequest): string {
     );
     if (!known) throw new UsageError(`--country ${request.country} is not a country on the map`);
   }
-  return exportSvg({
-    model: { organisations: data.organisations, index, names },
-    geometry,
-    scene: { org: request.org, date, selected: request.country, lang: request.lang },
-    options: { ...request.options, width: request.size.width, height: request.size.height },
-  });
+  return exportSvg(
+    {
+      model: { organisations: data.organisations, index, names },
+      geometry,
+      scene: { org: request.org, date, selected: request.country, lang: request.lang },
+      options: { ...request.options, width: request.size.width, height: request.size.height },
+    },
+    // PNG and PDF are drawn by a browser that has the fonts already.
+    request.format === 'svg' ? embeddedFonts : undefined,
+  );
 }
 
 async function render(request: CliRequest, svg: string): Promise<Uint8Array | string> {

@@ -1,0 +1,57 @@
+/**
+ * The map's country names. Every country with a role in the view is named, in one layer placed before the others:
+ * MapLibre drops a name only where it would collide with one placed earlier, and `symbol-sort-key` places members
+ * before observers and partners, and within a role the larger country first. Other countries keep the quieter
+ * layers (large ones from the start, small ones once zoomed in) and give way to the role-holders.
+ * Layouts cannot read feature state, so the roles enter as filters and sort keys, set again when the view changes.
+ */
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
+import type { Iso3 } from '../../core/model/types.ts';
+
+export const ROLE_LABEL_LAYER = 'labels-roles';
+export const OTHER_LABEL_LAYERS = ['labels-large', 'labels-small'] as const;
+export const LABEL_LAYERS = [...OTHER_LABEL_LAYERS, ROLE_LABEL_LAYER] as const;
+/** Countries at least this large are named at every zoom even without a role. */
+export const LARGE_KM2 = 900_000;
+
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const id: ExpressionSpecification = ['get', 'id'];
+
+/** Members first, then each role in legend order (the same role ranks bigger countries first). */
+const rank = (category: MapCategory) => (category === 'both' ? 0 : LEGEND_ORDER.indexOf(category));
+
+function holders(categories: ReadonlyMap<Iso3, MapCategory>): Iso3[] {
+  return [...categories.keys()].sort();
+}
+
+export function roleLabelFilter(categories: ReadonlyMap<Iso3, MapCategory>): FilterSpecification {
+  return ['all', isPoint, ['in', id, ['literal', holders(categories)]]];
+}
+
+export function otherLabelFilter(
+  categories: ReadonlyMap<Iso3, MapCategory>,
+  size: 'large' | 'small',
+): FilterSpecification {
+  const area: ExpressionSpecification =
+    size === 'large' ? ['>=', ['get', 'areaKm2'], LARGE_KM2] : ['<', ['get', 'areaKm2'], LARGE_KM2];
+  return [
+    'all',
+    isPoint,
+    ['==', ['get', 'label'], true],
+    area,
+    ['!', ['in', id, ['literal', holders(categories)]]],
+  ];
+}
+
+/** Lower keys are placed first: role rank in steps larger than any country's area, then the larger first. */
+export function roleLabelSortKey(categories: ReadonlyMap<Iso3, MapCategory>): ExpressionSpecification {
+  const byRank = new Map<number, Iso3[]>();
+  for (const [code, category] of categories)
+    byRank.set(rank(category), [...(byRank.get(rank(category)) ?? []), code]);
+  const largerFirst: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'areaKm2'], 0]];
+  if (byRank.size === 0) return largerFirst;
+  const pairs = [...byRank].sort(([a], [b]) => a - b).flatMap(([r, codes]) => [codes.sort(), r]);
+  const rankOf = ['match', id, ...pairs, LEGEND_ORDER.length] as unknown as ExpressionSpecification;
+  return ['+', ['*', rankOf, 1e8], largerFirst];
+}

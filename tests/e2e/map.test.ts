@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { watchedPagePerTest } from '../support/session.ts';
 import {
   canvasBox,
-  colourAt,
+  coloursAround,
   borderColourDistance,
   colourDistance,
   countryPoint,
@@ -34,11 +34,21 @@ async function clickPlace(lngLat: [number, number], view: View) {
   await page.mouse.click(point.x, point.y);
 }
 
-/** The fill shown just below a country's label point (large countries carry their name right on the point). */
+/**
+ * The fill shown just below a country's label point: the most frequent colour in a small square there, since a
+ * label's letters and halo may cross any single pixel near the point.
+ */
 async function colourOf(lngLat: [number, number], view: View) {
   await settle(page);
   const point = project(lngLat, view, await canvasBox(page));
-  return colourAt(page, point.x, point.y + 16);
+  const counts = new Map<string, { colour: [number, number, number]; n: number }>();
+  for (const colour of await coloursAround(page, point.x, point.y + 16, 8)) {
+    const key = colour.join();
+    const entry = counts.get(key) ?? { colour, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].reduce((most, entry) => (entry.n > most.n ? entry : most)).colour;
 }
 
 function legendCounts() {

@@ -44,7 +44,16 @@ async function show(text: string) {
   await page.getByRole('button', { name: 'Show on the map' }).click();
 }
 
-const firstReaderLine = () => page.locator('dialog[open] .reader .line p').first().textContent();
+/** The reader's lines as a screen reader has them: without the owner codes set under names for the eye. */
+const readerLines = () =>
+  page.locator('dialog[open] .reader .line p').evaluateAll((lines) =>
+    lines.map((line) => {
+      const copy = line.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+const firstReaderLine = async () => (await readerLines())[0];
 
 describe('your own article', () => {
   it(
@@ -145,7 +154,7 @@ describe('your own article', () => {
       expect(requests.map((request) => request.url())).toEqual([]);
       expect(await page.locator('#pwned').count()).toBe(0);
       expect(await page.locator('dialog[open] .reader script, dialog[open] .reader style').count()).toBe(0);
-      const shown = await page.locator('dialog[open] .reader .line p').allTextContents();
+      const shown = await readerLines();
       expect(shown[0]).toBe(`زار الوفد قطر ${SCRIPT_PAYLOADS[0]}`);
       expect(shown.at(-2)).toContain('<b id="pwned">bold</b>');
       expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');

@@ -10,8 +10,11 @@ import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
 import type { Iso3 } from '../../core/model/types.ts';
 
 export const ROLE_LABEL_LAYER = 'labels-roles';
+/** Role-holders whose label point is out of view, named on the part that is in it (see `viewLabelPoints`). */
+export const VIEW_LABEL_LAYER = 'labels-roles-in-view';
+export const VIEW_LABEL_SOURCE_ID = 'labels-in-view';
 export const OTHER_LABEL_LAYERS = ['labels-large', 'labels-small'] as const;
-export const LABEL_LAYERS = [...OTHER_LABEL_LAYERS, ROLE_LABEL_LAYER] as const;
+export const LABEL_LAYERS = [...OTHER_LABEL_LAYERS, VIEW_LABEL_LAYER, ROLE_LABEL_LAYER] as const;
 /** Countries at least this large are named at every zoom even without a role. */
 export const LARGE_KM2 = 900_000;
 

@@ -15,7 +15,14 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../../core/i18n/strings.ts';
 import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
 import type { Iso3 } from '../../core/model/types.ts';
-import { otherLabelFilter, ROLE_LABEL_LAYER, roleLabelFilter, roleLabelSortKey } from './labelLayers.ts';
+import {
+  otherLabelFilter,
+  ROLE_LABEL_LAYER,
+  roleLabelFilter,
+  roleLabelSortKey,
+  VIEW_LABEL_LAYER,
+  VIEW_LABEL_SOURCE_ID,
+} from './labelLayers.ts';
 import type { OutlineState } from './outlineFeatures.ts';
 import { chairLayers } from './chairLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
@@ -95,6 +102,14 @@ export function createMapStyle(
     'text-halo-color': 'rgba(255,255,255,0.85)',
     'text-halo-width': 1.2,
   };
+  const roleLabelLayout = {
+    ...labelLayout,
+    // A name that does not fit on its point may sit just beside it.
+    'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.5,
+    'text-justify': 'auto',
+  } as const;
+  const roleLabelPaint = { ...labelPaint, 'text-color': '#1d1d1b' };
   return {
     version: 8,
     'font-faces': {
@@ -121,6 +136,11 @@ export function createMapStyle(
         maxzoom: 7,
       },
       [OUTLINE_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 7 },
+      [VIEW_LABEL_SOURCE_ID]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        maxzoom: 7,
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -221,19 +241,19 @@ export function createMapStyle(
       },
       // Last, so placed first: the role-holders' names win any collision with the others'.
       {
+        id: VIEW_LABEL_LAYER,
+        type: 'symbol',
+        source: VIEW_LABEL_SOURCE_ID,
+        layout: { ...roleLabelLayout, 'symbol-sort-key': roleLabelSortKey(categories) },
+        paint: roleLabelPaint,
+      },
+      {
         id: ROLE_LABEL_LAYER,
         type: 'symbol',
         source: SOURCE_ID,
         filter: roleLabelFilter(categories),
-        layout: {
-          ...labelLayout,
-          'symbol-sort-key': roleLabelSortKey(categories),
-          // A name that does not fit on its point may sit just beside it.
-          'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.5,
-          'text-justify': 'auto',
-        },
-        paint: { ...labelPaint, 'text-color': '#1d1d1b' },
+        layout: { ...roleLabelLayout, 'symbol-sort-key': roleLabelSortKey(categories) },
+        paint: roleLabelPaint,
       },
       ...chairLayers(SOURCE_ID),
     ],

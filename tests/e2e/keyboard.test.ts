@@ -140,6 +140,26 @@ describe('keyboard only', () => {
   );
 
   it(
+    'Esc in the export or embed dialog closes that dialog, not the country panel under it',
+    async () => {
+      await openAtlas(page, appUrl, { query: '?country=KAZ&lang=en' });
+      const panel = page.locator('.panel[data-country="KAZ"]');
+      await panel.waitFor();
+      for (const dialog of ['Export', 'Embed']) {
+        await page.locator('.controls button', { hasText: dialog }).first().click();
+        await page.locator('dialog[open]').waitFor();
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        await expect(panel.isVisible(), dialog).resolves.toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      expect(problems).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     'in Arabic the left arrow moves forward through the list, as the text runs',
     async () => {
       await openAtlas(page, appUrl, { query: '?lang=ar' });

@@ -3,7 +3,7 @@ import type { Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { splitAtAntimeridian } from '../../geo/antimeridian.ts';
-import { poleOfInaccessibility } from '../../geo/labels.ts';
+import { poleOfInaccessibility } from '../../src/core/geometry/poleOfInaccessibility.ts';
 import { signedArea } from '../../geo/rings.ts';
 import { splitRingAlongLine } from '../../geo/splitRing.ts';
 import { decodeCountries } from '../../src/core/model/countryShapes.ts';

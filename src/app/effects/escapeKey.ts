@@ -7,14 +7,7 @@ export function closePanelOnEscape(
   target: Window = window,
 ): () => void {
   const onkeydown = (event: KeyboardEvent) => {
-    if (
-      event.key === 'Escape' &&
-      atlas.selected &&
-      !atlas.isOpen('reader') &&
-      !atlas.isOpen('list') &&
-      !atlas.isOpen('events')
-    )
-      closePanel();
+    if (event.key === 'Escape' && atlas.selected && !atlas.anyOpen) closePanel();
   };
   target.addEventListener('keydown', onkeydown);
   return () => target.removeEventListener('keydown', onkeydown);

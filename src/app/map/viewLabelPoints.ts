@@ -1,12 +1,13 @@
 /**
  * Names for role-holders whose label point is out of view although part of the country is in it: Russia's point
  * lies at 64° N, above the opening view, and its southern half would otherwise go unnamed. Each such country gets a
- * point in the middle of the largest piece of it that the view shows, carrying the same properties as its label
+ * point in the largest piece of it that the view shows, where the name has the most room, carrying the same properties as its label
  * point, so the role-holders' label layer can draw it the same way.
  */
-import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import { area, bbox, bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Iso3 } from '../../core/model/types.ts';
+import { poleOfInaccessibility } from '../../core/geometry/poleOfInaccessibility.ts';
 
 /** West, south, east, north in degrees. */
 export type Box = [number, number, number, number];
@@ -37,12 +38,21 @@ function polygonsOf(shape: Feature): Position[][][] {
   return [];
 }
 
+const boxes = new WeakMap<Feature, Box>();
+function boxOf(shape: Feature): Box {
+  let box = boxes.get(shape);
+  if (!box) boxes.set(shape, (box = bbox(shape) as Box));
+  return box;
+}
+
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
 /** The largest piece of the shapes inside `box`, or null when none is. */
 function largestVisiblePiece(shapes: readonly Feature[], box: Box): Feature<Polygon> | null {
   let best: Feature<Polygon> | null = null;
   let bestArea = 0;
   for (const shape of shapes)
-    for (const rings of polygonsOf(shape)) {
+    for (const rings of overlaps(boxOf(shape), box) ? polygonsOf(shape) : []) {
       const clipped = bboxClip({ type: 'Polygon', coordinates: rings }, box).geometry as Polygon;
       const outer = clipped.coordinates[0];
       if (!outer || outer.length < 4) continue;
@@ -75,9 +85,12 @@ export function viewLabelPoints({
     if (!label || inside(label.geometry.coordinates, view)) continue;
     const piece = largestVisiblePiece(shapes.get(code) ?? [], box);
     if (!piece || area(piece) < MIN_PIECE_M2) continue;
-    let point = centerOfMass(piece);
-    if (!booleanPointInPolygon(point, piece)) point = pointOnFeature(piece);
-    features.push({ type: 'Feature', properties: label.properties, geometry: point.geometry });
+    // In degrees and coarser than the build's label points: a name needs room, not precision.
+    const point: Point = {
+      type: 'Point',
+      coordinates: poleOfInaccessibility(piece.geometry.coordinates, 50),
+    };
+    features.push({ type: 'Feature', properties: label.properties, geometry: point });
   }
   return { type: 'FeatureCollection', features };
 }

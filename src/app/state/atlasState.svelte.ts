@@ -227,6 +227,11 @@ export class AtlasState {
     return this.#open[overlay];
   }
 
+  /** Whether any dialog or overlay is open (it takes Esc for itself). */
+  get anyOpen(): boolean {
+    return Object.values(this.#open).some(Boolean);
+  }
+
   open(overlay: Overlay) {
     this.#open[overlay] = true;
   }

@@ -119,33 +119,61 @@ export function findNamesInLine(line: string, gazetteer: Gazetteer | CompiledGaz
   return found;
 }
 
-function collect<K extends string>(
+interface Collected {
+  countries: Map<Iso3, LineMentions[]>;
+  orgs: Map<OrgId, LineMentions[]>;
+}
+
+/** One pass over the lines for both kinds of owner: matching is the costly part, so it is done once. */
+function collect(
   lines: readonly string[],
   gazetteer: Gazetteer | CompiledGazetteer,
-  keyOf: (owner: FoundName['owner']) => K | undefined,
   options: MentionOptions,
-): Map<K, LineMentions[]> {
+): Collected {
   const matcher = matcherFor(gazetteer);
   const excluded = new Set(options.excludedLines ?? []);
-  const byKey = new Map<K, LineMentions[]>();
+  const collected: Collected = { countries: new Map(), orgs: new Map() };
   lines.forEach((line, i) => {
-    const perKey = new Map<K, MentionMatch[]>();
+    const perCountry = new Map<Iso3, MentionMatch[]>();
+    const perOrg = new Map<OrgId, MentionMatch[]>();
     for (const { owner, text, start, end } of findNamesInLine(line, matcher)) {
-      const key = keyOf(owner);
-      if (key === undefined) continue;
+      const [perKey, key] = owner.kind === 'country' ? [perCountry, owner.code] : [perOrg, owner.org];
       const matches = perKey.get(key) ?? [];
       matches.push({ text, start, end });
       perKey.set(key, matches);
     }
-    for (const [key, matches] of perKey) {
-      const entry: LineMentions = { line: i + 1, matches };
-      if (excluded.has(i + 1)) entry.excluded = true;
-      const list = byKey.get(key) ?? [];
-      list.push(entry);
-      byKey.set(key, list);
-    }
+    addLine(collected.countries, perCountry, i + 1, excluded);
+    addLine(collected.orgs, perOrg, i + 1, excluded);
   });
-  return byKey;
+  return collected;
+}
+
+function addLine<K extends string>(
+  byKey: Map<K, LineMentions[]>,
+  perKey: ReadonlyMap<K, MentionMatch[]>,
+  line: number,
+  excluded: ReadonlySet<number>,
+) {
+  for (const [key, matches] of perKey) {
+    const entry: LineMentions = { line, matches };
+    if (excluded.has(line)) entry.excluded = true;
+    const list = byKey.get(key) ?? [];
+    list.push(entry);
+    byKey.set(key, list);
+  }
+}
+
+function mentionIndex(byCountry: ReadonlyMap<Iso3, LineMentions[]>): MentionIndex {
+  const index: MentionIndex = {};
+  for (const code of [...byCountry.keys()].sort()) index[code] = byCountry.get(code) ?? [];
+  return index;
+}
+
+function orgIndex(byOrg: ReadonlyMap<OrgId, LineMentions[]>): Record<OrgId, LineMentions[]> {
+  return Object.fromEntries(ORG_IDS.map((org) => [org, byOrg.get(org) ?? []])) as Record<
+    OrgId,
+    LineMentions[]
+  >;
 }
 
 /** Country (ISO3, keys sorted) → the lines naming it; `lines[0]` is line 1. */
@@ -154,15 +182,7 @@ export function findMentions(
   gazetteer: Gazetteer | CompiledGazetteer,
   options: MentionOptions = {},
 ): MentionIndex {
-  const byCountry = collect(
-    lines,
-    gazetteer,
-    (owner) => (owner.kind === 'country' ? owner.code : undefined),
-    options,
-  );
-  const index: MentionIndex = {};
-  for (const code of [...byCountry.keys()].sort()) index[code as Iso3] = byCountry.get(code) ?? [];
-  return index;
+  return mentionIndex(collect(lines, gazetteer, options).countries);
 }
 
 /** Each organisation → the lines naming it (an empty list when none does). */
@@ -171,9 +191,15 @@ export function findOrgMentions(
   gazetteer: Gazetteer | CompiledGazetteer,
   options: MentionOptions = {},
 ): Record<OrgId, LineMentions[]> {
-  const byOrg = collect(lines, gazetteer, (owner) => (owner.kind === 'org' ? owner.org : undefined), options);
-  return Object.fromEntries(ORG_IDS.map((org) => [org, byOrg.get(org) ?? []])) as Record<
-    OrgId,
-    LineMentions[]
-  >;
+  return orgIndex(collect(lines, gazetteer, options).orgs);
+}
+
+/** Both indexes from one pass: `findMentions` and `findOrgMentions` together, at the cost of one. */
+export function findAllMentions(
+  lines: readonly string[],
+  gazetteer: Gazetteer | CompiledGazetteer,
+  options: MentionOptions = {},
+): { mentions: MentionIndex; orgMentions: Record<OrgId, LineMentions[]> } {
+  const { countries, orgs } = collect(lines, gazetteer, options);
+  return { mentions: mentionIndex(countries), orgMentions: orgIndex(orgs) };
 }

@@ -16,6 +16,7 @@ import type { Lang } from '../../core/i18n/strings.ts';
 import { LEGEND_ORDER } from '../../core/model/categories.ts';
 import type { OutlineState } from './outlineFeatures.ts';
 import { chairLayer } from './chairLayer.ts';
+import { namedLayer, namedSource, NAMED_SOURCE_ID } from './namedLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
 import {
   BORDER_COLOUR,
@@ -118,6 +119,7 @@ export function createMapStyle(
         maxzoom: 7,
       },
       [OUTLINE_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 7 },
+      [NAMED_SOURCE_ID]: namedSource(),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -200,6 +202,7 @@ export function createMapStyle(
         },
       },
       chairLayer(SOURCE_ID),
+      namedLayer(),
       {
         id: 'labels-large',
         type: 'symbol',

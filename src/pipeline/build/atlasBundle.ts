@@ -34,13 +34,14 @@ export function articleContent(article: LoadedArticle, gazetteer: CompiledGazett
 }
 
 export function articleSummary(article: LoadedArticle): ArticleSummary {
-  const { published, describes, source, titleLine } = article.meta;
+  const { published, describes, source, titleLine, moment } = article.meta;
   return {
     id: article.id,
     title: article.lines[titleLine - 1]?.trim() ?? '',
     published,
     ...(describes ? { describes } : {}),
     ...(source ? { source } : {}),
+    ...(moment ? { moment: { date: moment.date, label: moment.label } } : {}),
   };
 }
 

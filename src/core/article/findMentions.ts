@@ -74,19 +74,48 @@ function restFollows(
   return true;
 }
 
+/** A reading of a word as clitics + stem whose stem starts some listed phrases, with those phrases. */
+interface Candidate {
+  article: boolean;
+  phrases: readonly Phrase[];
+}
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+/**
+ * The readings of each word as written that may start a name, worked out once per distinct word: a text repeats
+ * its words (a news article uses a few thousand forms in tens of thousands of words), and most start no name.
+ */
+type CandidateMemo = Map<string, readonly Candidate[]>;
+
+function candidatesOf(word: string, matcher: CompiledGazetteer, memo: CandidateMemo): readonly Candidate[] {
+  let candidates = memo.get(word);
+  if (candidates === undefined) {
+    const found: Candidate[] = [];
+    // Splits come most literal first, so on equal length the reading with fewer clitics wins.
+    for (const split of splitClitics(word)) {
+      const phrases = matcher.byStem.get(split.stem);
+      if (phrases) found.push({ article: split.article, phrases });
+    }
+    candidates = found.length > 0 ? found : NO_CANDIDATES;
+    memo.set(word, candidates);
+  }
+  return candidates;
+}
+
 function longestPhraseAt(
   words: readonly Word[],
   at: number,
   normalized: string,
   matcher: CompiledGazetteer,
+  memo: CandidateMemo,
 ): { phrase: Phrase; length: number } | undefined {
   const word = words[at];
   if (!word) return undefined;
   let best: { phrase: Phrase; length: number } | undefined;
-  // Splits come most literal first, so on equal length the reading with fewer clitics wins.
-  for (const split of splitClitics(word.text)) {
-    for (const phrase of matcher.byStem.get(split.stem) ?? []) {
-      if (!articleAllows(phrase.article, split.article)) continue;
+  for (const { article, phrases } of candidatesOf(word.text, matcher, memo)) {
+    for (const phrase of phrases) {
+      if (!articleAllows(phrase.article, article)) continue;
       const length = 1 + phrase.rest.length;
       if (best && length <= best.length) continue;
       if (restFollows(words, at, phrase.rest, normalized)) best = { phrase, length };
@@ -96,13 +125,17 @@ function longestPhraseAt(
 }
 
 /** The countries and organisations named in one line, in order, with offsets into the line as written. */
-export function findNamesInLine(line: string, gazetteer: Gazetteer | CompiledGazetteer): FoundName[] {
+export function findNamesInLine(
+  line: string,
+  gazetteer: Gazetteer | CompiledGazetteer,
+  memo: CandidateMemo = new Map(),
+): FoundName[] {
   const matcher = matcherFor(gazetteer);
   const { normalized, map } = normalizeArabic(line);
   const words = tokenize(normalized);
   const found: FoundName[] = [];
   for (let at = 0; at < words.length;) {
-    const best = longestPhraseAt(words, at, normalized, matcher);
+    const best = longestPhraseAt(words, at, normalized, matcher, memo);
     if (!best) {
       at++;
       continue;
@@ -133,10 +166,11 @@ function collect(
   const matcher = matcherFor(gazetteer);
   const excluded = new Set(options.excludedLines ?? []);
   const collected: Collected = { countries: new Map(), orgs: new Map() };
+  const memo: CandidateMemo = new Map();
   lines.forEach((line, i) => {
     const perCountry = new Map<Iso3, MentionMatch[]>();
     const perOrg = new Map<OrgId, MentionMatch[]>();
-    for (const { owner, text, start, end } of findNamesInLine(line, matcher)) {
+    for (const { owner, text, start, end } of findNamesInLine(line, matcher, memo)) {
       const [perKey, key] = owner.kind === 'country' ? [perCountry, owner.code] : [perOrg, owner.org];
       const matches = perKey.get(key) ?? [];
       matches.push({ text, start, end });

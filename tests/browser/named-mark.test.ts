@@ -35,7 +35,7 @@ import type { ArticleContent } from '../../src/core/article/articleContent.ts';
 import type { AtlasBundle } from '../../src/core/bundle.ts';
 import { createRoleIndex } from '../../src/core/model/roles.ts';
 import type { AtlasState } from '../../src/app/state/atlasState.svelte.ts';
-import { NAMED_LAYER_ID } from '../../src/app/map/namedLayer.ts';
+import { NAMED_LAYER_ID, NAMED_OFFSET_Y } from '../../src/app/map/namedLayer.ts';
 import Harness from './NamedMarkHarness.svelte';
 
 const gazetteer = compileGazetteer(gazetteerJson as unknown as Gazetteer);
@@ -128,15 +128,23 @@ function marked(map: MapLibreMap): string[] {
   return [...new Set(ids)].sort();
 }
 
-/** The countries of `codes` whose label point is inside the map's canvas. */
+/** The countries of `codes` whose mark, just below the label point, touches the map's canvas. */
 function inView(map: MapLibreMap, codes: readonly string[]): string[] {
   const canvas = map.getCanvas();
+  // The mark's largest radius and its ring: a mark whose centre is this close outside the canvas still shows.
+  const reach = 6;
   return codes
     .filter((code) => {
       const point = points.features.find((f) => f.properties.id === code && f.properties.label);
       if (!point) return false;
       const { x, y } = map.project(point.geometry.coordinates as [number, number]);
-      return x >= 0 && y >= 0 && x <= canvas.clientWidth && y <= canvas.clientHeight;
+      const markY = y + NAMED_OFFSET_Y;
+      return (
+        x >= -reach &&
+        markY >= -reach &&
+        x <= canvas.clientWidth + reach &&
+        markY <= canvas.clientHeight + reach
+      );
     })
     .sort();
 }

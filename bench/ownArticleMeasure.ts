@@ -68,47 +68,49 @@ export async function measureOwnArticle(
   const article = splitLines(readFileSync(SHIPPED_ARTICLE, 'utf8'));
   const { paragraphs, bytes } = ownText(article);
 
-  const inFreshPage = async <T, A>(run: (arg: A) => Promise<T>, arg: A): Promise<T> => {
+  // A page of the app's origin that draws nothing: the map's software rendering would share the main thread.
+  const freshPage = async () => {
     const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      // A page of the app's origin that draws nothing: the map's software rendering would share the main thread.
-      await page.goto(new URL('robots.txt', appUrl).href);
-      return await page.evaluate(run, arg);
-    } finally {
-      await context.close();
-    }
+    const page = await context.newPage();
+    await page.goto(new URL('robots.txt', appUrl).href);
+    return { page, close: () => context.close() };
   };
 
-  const cold = await inFreshPage(
-    async ({ url, paragraphs }) => {
-      const { matchOwnArticle } = (await import(url)) as Matcher;
-      let started = performance.now();
-      matchOwnArticle([]);
-      const compile = performance.now() - started;
-      started = performance.now();
-      matchOwnArticle(paragraphs);
-      return { compile, first: performance.now() - started };
-    },
-    { url, paragraphs },
-  );
-  const prepared = await inFreshPage(
-    async ({ url, paragraphs, sample }) => {
-      const { matchOwnArticle, prepareMatcher, PREPARE_STEPS } = (await import(url)) as Matcher;
-      let started = performance.now();
-      for (let i = 0; i < PREPARE_STEPS; i++) prepareMatcher(sample);
-      const prepare = performance.now() - started;
-      const runs: number[] = [];
-      let countries = 0;
-      for (let i = 0; i < 6; i++) {
+  const coldPage = await freshPage();
+  const cold = await coldPage.page
+    .evaluate(
+      async ({ url, paragraphs }) => {
+        const { matchOwnArticle } = (await import(url)) as Matcher;
+        let started = performance.now();
+        matchOwnArticle([]);
+        const compile = performance.now() - started;
         started = performance.now();
-        countries = Object.keys(matchOwnArticle(paragraphs).mentions).length;
-        runs.push(performance.now() - started);
-      }
-      return { prepare, runs, countries };
-    },
-    { url, paragraphs, sample: article },
-  );
+        matchOwnArticle(paragraphs);
+        return { compile, first: performance.now() - started };
+      },
+      { url, paragraphs },
+    )
+    .finally(coldPage.close);
+  const preparedPage = await freshPage();
+  const prepared = await preparedPage.page
+    .evaluate(
+      async ({ url, paragraphs, sample }) => {
+        const { matchOwnArticle, prepareMatcher, PREPARE_STEPS } = (await import(url)) as Matcher;
+        let started = performance.now();
+        for (let i = 0; i < PREPARE_STEPS; i++) prepareMatcher(sample);
+        const prepare = performance.now() - started;
+        const runs: number[] = [];
+        let countries = 0;
+        for (let i = 0; i < 6; i++) {
+          started = performance.now();
+          countries = Object.keys(matchOwnArticle(paragraphs).mentions).length;
+          runs.push(performance.now() - started);
+        }
+        return { prepare, runs, countries };
+      },
+      { url, paragraphs, sample: article },
+    )
+    .finally(preparedPage.close);
   const raw = readFileSync(join(dist, 'assets', chunk));
   const [first = 0, ...repeats] = prepared.runs;
   return {

@@ -1,5 +1,8 @@
 /** The limits the atlas is held to. Sizes in bytes (1 kB = 1000 B, as build tools report them). */
 
+/** The longest a reader waits for the countries of their own 200 KB article after "Show on the map". */
+export const OWN_ARTICLE_TARGET_MS = 150;
+
 export interface BenchFigures {
   transferBytes: number;
   geometryBytes: number;
@@ -7,6 +10,8 @@ export interface BenchFigures {
   clickToPanelMs: number;
   svgExportMs: number | null;
   longestTaskAfterIdleMs: number;
+  /** Matching a reader's own article of 200 KB, after "Show on the map" (see ownArticleMeasure.ts). */
+  ownArticleFirstMatchMs: number | null;
 }
 
 export interface BudgetResult {
@@ -31,6 +36,12 @@ const BUDGETS: {
   { name: 'click → panel', limit: 50, unit: 'ms', pick: (f) => f.clickToPanelMs },
   { name: 'SVG export', limit: 500, unit: 'ms', pick: (f) => f.svgExportMs },
   { name: 'longest task after idle', limit: 200, unit: 'ms', pick: (f) => f.longestTaskAfterIdleMs },
+  {
+    name: 'own article: first match',
+    limit: OWN_ARTICLE_TARGET_MS,
+    unit: 'ms',
+    pick: (f) => f.ownArticleFirstMatchMs,
+  },
 ];
 
 export function checkBudgets(figures: BenchFigures): BudgetResult[] {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the atlas, serves it the way a host would (brotli/gzip, its CSP) beside a bare MapLibre
- * page drawing the same countries, measures both in turn in fresh headless Chromium, reports medians (with min
- * and max) and checks the budgets.
+ * page drawing the same countries, measures both in turn in fresh headless Chromium, times matching a reader's own
+ * article of 200 KB (as `npm run bench:own-article` does), reports medians (with min and max) and checks the
+ * budgets.
  *
  *   --runs N        visits of each page (default 5)
  *   --json          print one JSON object on stdout (the table goes to stderr)
@@ -22,6 +23,8 @@ import { measureApp, measureBaseline, type AppFigures, type LoadFigures } from '
 import { networkProfile } from './network.ts';
 import { column, summarise, type Summary } from './stats.ts';
 import { meterTransfers } from './transferMeter.ts';
+import { measureOwnArticle, type OwnArticleFigures } from './ownArticleMeasure.ts';
+import { launchChromium } from '../tests/support/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -151,6 +154,7 @@ async function main() {
 
   const appRuns: AppFigures[] = [];
   const baselineRuns: LoadFigures[] = [];
+  const ownRuns: OwnArticleFigures[] = [];
   try {
     for (let run = 1; run <= runs; run++) {
       // Alternate which page goes first so a slow spell on the machine does not always hit the same one.
@@ -173,6 +177,19 @@ async function main() {
         }
       }
     }
+    const browser = await launchChromium();
+    try {
+      for (let run = 1; run <= runs; run++) {
+        const figures = await measureOwnArticle(browser, app.url, appDir);
+        ownRuns.push(figures);
+        log(
+          `run ${run}/${runs} own article: first match ${ms(figures.firstMatchMs)}, unprepared ` +
+            `${ms(figures.coldCompileMs + figures.coldFirstMatchMs)}`,
+        );
+      }
+    } finally {
+      await browser.close();
+    }
   } finally {
     await Promise.all([app.close(), baseline.close()]);
     rmSync(work, { recursive: true, force: true });
@@ -180,6 +197,11 @@ async function main() {
 
   const a = summariseFields(appRuns, APP_FIELDS);
   const b = summariseFields(baselineRuns, BASELINE_FIELDS);
+  const own = {
+    ownArticleFirstMatchMs: summarise(column(ownRuns, (r) => r.firstMatchMs)),
+    ownArticleRepeatMatchMs: summarise(ownRuns.flatMap((r) => r.repeatMatchMs)),
+    ownArticleUnpreparedMs: summarise(column(ownRuns, (r) => r.coldCompileMs + r.coldFirstMatchMs)),
+  };
   const ratio = {
     firstIdle: ratioOf(a.firstIdleMs, b.firstIdleMs),
     transfer: ratioOf(a.transferBytes, b.transferBytes),
@@ -192,20 +214,28 @@ async function main() {
     clickToPanelMs: median(a.clickToPanelMs)!,
     svgExportMs: median(a.svgExportMs),
     longestTaskAfterIdleMs: median(a.longestTaskAfterIdleMs)!,
+    ownArticleFirstMatchMs: median(own.ownArticleFirstMatchMs),
   });
   const notes: string[] = [];
   if (!a.svgExportMs)
     notes.push('export timings not available: the atlas has no Export button (or --no-export)');
 
   const report = {
-    app: Object.fromEntries(APP_FIELDS.map((field) => [field, median(a[field])])),
+    app: {
+      ...Object.fromEntries(APP_FIELDS.map((field) => [field, median(a[field])])),
+      ...Object.fromEntries(Object.entries(own).map(([field, summary]) => [field, median(summary)])),
+      ownArticleChunkBytes: ownRuns[0]?.chunkBytes ?? null,
+    },
     baseline: Object.fromEntries(BASELINE_FIELDS.map((field) => [field, median(b[field])])),
     ratio,
     runs,
     network: { name: network.name, ...network.limits },
     spread: {
       app: Object.fromEntries(
-        APP_FIELDS.map((f) => [f, a[f] && { min: round(a[f].min), max: round(a[f].max) }]),
+        [...APP_FIELDS.map((f) => [f, a[f]] as const), ...Object.entries(own)].map(([f, summary]) => [
+          f,
+          summary && { min: round(summary.min), max: round(summary.max) },
+        ]),
       ),
       baseline: Object.fromEntries(
         BASELINE_FIELDS.map((f) => [f, b[f] && { min: round(b[f].min), max: round(b[f].max) }]),
@@ -248,6 +278,19 @@ async function main() {
       ['PNG export (A4, 300 dpi)', cell('pngExportMs', a.pngExportMs), '', ''],
       ['JS heap after load', cell('heapBytes', a.heapBytes), '', ''],
       ['longest task after idle', cell('longestTaskAfterIdleMs', a.longestTaskAfterIdleMs), '', ''],
+      [
+        'own article, 200 KB: first match',
+        cell('ownArticleFirstMatchMs', own.ownArticleFirstMatchMs),
+        '',
+        '',
+      ],
+      ['own article: later matches', cell('ownArticleRepeatMatchMs', own.ownArticleRepeatMatchMs), '', ''],
+      [
+        'own article: unprepared first match',
+        cell('ownArticleUnpreparedMs', own.ownArticleUnpreparedMs),
+        '',
+        '',
+      ],
     ]),
     '',
     `Requests before first idle (last atlas visit):`,

@@ -10,6 +10,7 @@ const withinEveryBudget: BenchFigures = {
   clickToPanelMs: 30,
   svgExportMs: 150,
   longestTaskAfterIdleMs: 120,
+  ownArticleFirstMatchMs: 60,
 };
 const statusOf = (figures: BenchFigures) =>
   Object.fromEntries(checkBudgets(figures).map((budget) => [budget.name, budget.status]));
@@ -41,6 +42,15 @@ describe('checkBudgets', () => {
         .filter(([, s]) => s === 'fail')
         .map(([name]) => name),
     ).toEqual(['transfer to first idle', 'first idle / baseline']);
+  });
+
+  it("holds the first match of a reader's own article to 150 ms", () => {
+    expect(statusOf({ ...withinEveryBudget, ownArticleFirstMatchMs: 150 })['own article: first match']).toBe(
+      'pass',
+    );
+    expect(statusOf({ ...withinEveryBudget, ownArticleFirstMatchMs: 151 })['own article: first match']).toBe(
+      'fail',
+    );
   });
 
   it('reports an export that could not be timed as not measured, not as a failure', () => {

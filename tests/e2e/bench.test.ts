@@ -1,7 +1,7 @@
 /**
  * The benchmark runs (its timings are too noisy for a test, so only that it works is checked): one visit of the
  * atlas and one of the bare MapLibre page against the build the other end-to-end tests use, over the emulated
- * phone connection it uses by default.
+ * phone connection it uses by default, and one timing of a reader's own article.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -19,6 +19,9 @@ const REQUIRED = {
     'svgExportMs',
     'pngExportMs',
     'heapBytes',
+    'ownArticleFirstMatchMs',
+    'ownArticleRepeatMatchMs',
+    'ownArticleUnpreparedMs',
   ],
   baseline: ['transferBytes', 'firstIdleMs'],
   ratio: ['firstIdle', 'transfer'],

@@ -73,6 +73,10 @@ describe('without WebGL', () => {
       await expect(page.locator('.fallback-map path[data-code="SAU"]').getAttribute('fill')).resolves.toBe(
         CATEGORY_COLOURS.dialogue_partner,
       );
+      // The article names Kazakhstan, not Mongolia: only the first gets the "named in the article" mark.
+      expect(await page.locator('.fallback-map .named circle[data-named="KAZ"]').count()).toBe(1);
+      expect(await page.locator('.fallback-map .named circle[data-named="MNG"]').count()).toBe(0);
+      expect(await page.locator('.legend .named').textContent()).toBe('Named in the article');
 
       const astana = await placeOnMap(page, [71.4, 51.2]);
       await page.mouse.click(astana.x, astana.y);

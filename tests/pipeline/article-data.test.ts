@@ -379,6 +379,8 @@ describe('loadArticle reads the data folder', () => {
       describes: { from: '2025-02', until: '2025-03' },
       source: 'https://example.org/news/1',
     });
+    // Each article brings its moment, where the map goes when a reader picks it.
+    expect(bundle.articles[0]?.moment).toEqual({ date: '2024-02-01', label: 'early 2024' });
     expect(bundle.article.lines).toHaveLength(27);
     expect(Object.keys(bundle.otherArticles)).toEqual(['second-2025']);
     const other = bundle.otherArticles['second-2025'];

@@ -14,6 +14,25 @@ export class OwnArticleForm {
 
   constructor(private readonly atlas: AtlasState) {}
 
+  /** Opens the form, and loads and warms the matcher meanwhile (on the atlas's own article, as a sample). */
+  openForm(): void {
+    this.open = true;
+    const sample = this.atlas.bundle.article.lines;
+    void import('./matchOwnArticle.ts')
+      .then(({ prepareMatcher, PREPARE_STEPS }) => {
+        const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+        // One step per idle moment, so typing or pasting never waits behind the warm-up.
+        const step = (left: number) => {
+          if (left === 0 || !this.open) return;
+          prepareMatcher(sample);
+          idle(() => step(left - 1));
+        };
+        idle(() => step(PREPARE_STEPS));
+      })
+      // A failed load is reported when the reader asks for the match, which loads it again.
+      .catch(() => {});
+  }
+
   /** Puts a chosen or dropped file's text in the box; a file too long or not text leaves the box as it was. */
   async readFile(file: File): Promise<void> {
     let bytes: Uint8Array;

@@ -25,6 +25,7 @@ import {
 } from './labelLayers.ts';
 import type { OutlineState } from './outlineFeatures.ts';
 import { chairLayers } from './chairLayer.ts';
+import { namedLayer, namedSource, NAMED_SOURCE_ID } from './namedLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
 import {
   BORDER_COLOUR,
@@ -141,6 +142,7 @@ export function createMapStyle(
         data: { type: 'FeatureCollection', features: [] },
         maxzoom: 7,
       },
+      [NAMED_SOURCE_ID]: namedSource(),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -222,6 +224,7 @@ export function createMapStyle(
           ],
         },
       },
+      namedLayer(),
       {
         id: 'labels-large',
         type: 'symbol',

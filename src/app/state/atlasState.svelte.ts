@@ -21,6 +21,7 @@ import { fill, type Lang } from '../../core/i18n/strings.ts';
 import { appStrings } from '../../core/i18n/appStrings.ts';
 import type { UrlState } from '../../core/share/urlState.ts';
 import { shippedArticle, type ShownArticle } from './shownArticle.ts';
+import { articleMomentDate } from '../../core/article/articleContent.ts';
 
 export interface AtlasDeps {
   bundle: AtlasBundle;
@@ -67,6 +68,8 @@ export class AtlasState {
   #view = $state.raw<Readonly<MapViewpoint> | null>(null);
   #shownArticle = $state.raw<ShownArticle | null>(null);
   #focus = $state.raw<Readonly<{ code: Iso3 }> | null>(null);
+  /** The shipped article whose moment the "article" date is: the one last shown (a reader's own text has none). */
+  #momentArticle = $state.raw<string | null>(null);
 
   get org(): OrgView {
     return this.#org;
@@ -130,9 +133,23 @@ export class AtlasState {
     return this.#shownArticle;
   }
 
+  /**
+   * Shows another article. A shipped article brings its own moment: a map that showed the previous article's
+   * moment moves to the new one's; a date the reader chose stays.
+   */
   showArticle(article: ShownArticle | null) {
+    const atMoment = this.date === this.snapshotDate('article');
     this.#shownArticle = article;
+    if (article?.own) return;
+    this.#momentArticle = article?.id ?? null;
+    if (atMoment) this.#date = this.snapshotDate('article');
   }
+
+  /** The shown shipped article's moment; the data's "article" snapshot (the default article's moment) otherwise. */
+  #articleMoment = $derived.by<IsoDate | null>(() => {
+    const summary = this.deps.bundle.articles.find((article) => article.id === this.#momentArticle);
+    return summary ? articleMomentDate(summary) : null;
+  });
 
   get index(): RoleIndex {
     return this.deps.index;
@@ -148,6 +165,7 @@ export class AtlasState {
   }
 
   snapshotDate(id: SnapshotId): IsoDate {
+    if (id === 'article' && this.#articleMoment) return this.#articleMoment;
     const snapshot = this.bundle.data.snapshots.find((s) => s.id === id);
     if (!snapshot) throw new Error(`data has no "${id}" snapshot`);
     return snapshot.date;
@@ -155,7 +173,15 @@ export class AtlasState {
 
   /** The snapshot the current date is, if it is one. */
   get snapshot(): SnapshotId | null {
-    return this.bundle.data.snapshots.find((s) => s.date === this.date)?.id ?? null;
+    return this.bundle.data.snapshots.find((s) => this.snapshotDate(s.id) === this.date)?.id ?? null;
+  }
+
+  /** A snapshot's name; the moment of an article other than the default one is named by its date. */
+  snapshotLabel(id: SnapshotId): string {
+    const snapshot = this.bundle.data.snapshots.find((s) => s.id === id);
+    const date = this.snapshotDate(id);
+    if (snapshot && snapshot.date === date) return snapshot.label[this.lang];
+    return fill(this.t.articleMomentOption, { date: this.formatDate(date) });
   }
 
   orgShort(org: OrgId, lang: Lang = this.lang): string {
@@ -265,11 +291,12 @@ export class AtlasState {
 
   applyUrlState(state: Partial<UrlState>) {
     if (state.org) this.#org = state.org;
+    // The article first: a date given as "article" is the moment of the article the link names.
+    if (state.article) this.showArticle(shippedArticle(this.deps.bundle, state.article));
     if (state.date)
       this.#date =
         state.date === 'article' || state.date === 'latest' ? this.snapshotDate(state.date) : state.date;
     if (state.country !== undefined) this.#selected = state.country;
-    if (state.article) this.#shownArticle = shippedArticle(this.deps.bundle, state.article);
     if (state.lang) this.#lang = state.lang;
     const { embed, title, legend, controls } = state;
     if ([embed, title, legend, controls].every((flag) => flag === undefined)) return;

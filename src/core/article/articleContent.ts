@@ -1,5 +1,6 @@
 /** An article as the app receives it: its lines, gloss and the mentions the matcher found, and its summary. */
-import type { LineMentions, MentionIndex, OrgId } from '../model/types.ts';
+import type { IsoDate, LineMentions, MentionIndex, OrgId } from '../model/types.ts';
+import { isIsoDate } from '../model/dates.ts';
 
 export interface BundledArticle {
   lines: string[];
@@ -22,6 +23,17 @@ export interface ArticleSummary {
   /** The period it describes, when that is not when it appeared. */
   describes?: { from: string; until: string };
   source?: string;
+  /** The moment it describes, as its metadata argues (`moment` in article.meta.json), when given. */
+  moment?: { date: IsoDate; label: string };
+}
+
+/**
+ * The date the map shows as an article's moment: its `moment`, else its day of publication when that is a full
+ * date, else null (the atlas then keeps the data's own "article" snapshot).
+ */
+export function articleMomentDate(summary: ArticleSummary): IsoDate | null {
+  if (summary.moment) return summary.moment.date;
+  return isIsoDate(summary.published) ? summary.published : null;
 }
 
 /** One article with the mentions the matcher found in it. */

@@ -74,19 +74,48 @@ function restFollows(
   return true;
 }
 
+/** A reading of a word as clitics + stem whose stem starts some listed phrases, with those phrases. */
+interface Candidate {
+  article: boolean;
+  phrases: readonly Phrase[];
+}
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+/**
+ * The readings of each word as written that may start a name, worked out once per distinct word: a text repeats
+ * its words (a news article uses a few thousand forms in tens of thousands of words), and most start no name.
+ */
+type CandidateMemo = Map<string, readonly Candidate[]>;
+
+function candidatesOf(word: string, matcher: CompiledGazetteer, memo: CandidateMemo): readonly Candidate[] {
+  let candidates = memo.get(word);
+  if (candidates === undefined) {
+    const found: Candidate[] = [];
+    // Splits come most literal first, so on equal length the reading with fewer clitics wins.
+    for (const split of splitClitics(word)) {
+      const phrases = matcher.byStem.get(split.stem);
+      if (phrases) found.push({ article: split.article, phrases });
+    }
+    candidates = found.length > 0 ? found : NO_CANDIDATES;
+    memo.set(word, candidates);
+  }
+  return candidates;
+}
+
 function longestPhraseAt(
   words: readonly Word[],
   at: number,
   normalized: string,
   matcher: CompiledGazetteer,
+  memo: CandidateMemo,
 ): { phrase: Phrase; length: number } | undefined {
   const word = words[at];
   if (!word) return undefined;
   let best: { phrase: Phrase; length: number } | undefined;
-  // Splits come most literal first, so on equal length the reading with fewer clitics wins.
-  for (const split of splitClitics(word.text)) {
-    for (const phrase of matcher.byStem.get(split.stem) ?? []) {
-      if (!articleAllows(phrase.article, split.article)) continue;
+  for (const { article, phrases } of candidatesOf(word.text, matcher, memo)) {
+    for (const phrase of phrases) {
+      if (!articleAllows(phrase.article, article)) continue;
       const length = 1 + phrase.rest.length;
       if (best && length <= best.length) continue;
       if (restFollows(words, at, phrase.rest, normalized)) best = { phrase, length };
@@ -96,13 +125,17 @@ function longestPhraseAt(
 }
 
 /** The countries and organisations named in one line, in order, with offsets into the line as written. */
-export function findNamesInLine(line: string, gazetteer: Gazetteer | CompiledGazetteer): FoundName[] {
+export function findNamesInLine(
+  line: string,
+  gazetteer: Gazetteer | CompiledGazetteer,
+  memo: CandidateMemo = new Map(),
+): FoundName[] {
   const matcher = matcherFor(gazetteer);
   const { normalized, map } = normalizeArabic(line);
   const words = tokenize(normalized);
   const found: FoundName[] = [];
   for (let at = 0; at < words.length;) {
-    const best = longestPhraseAt(words, at, normalized, matcher);
+    const best = longestPhraseAt(words, at, normalized, matcher, memo);
     if (!best) {
       at++;
       continue;
@@ -119,33 +152,62 @@ export function findNamesInLine(line: string, gazetteer: Gazetteer | CompiledGaz
   return found;
 }
 
-function collect<K extends string>(
+interface Collected {
+  countries: Map<Iso3, LineMentions[]>;
+  orgs: Map<OrgId, LineMentions[]>;
+}
+
+/** One pass over the lines for both kinds of owner: matching is the costly part, so it is done once. */
+function collect(
   lines: readonly string[],
   gazetteer: Gazetteer | CompiledGazetteer,
-  keyOf: (owner: FoundName['owner']) => K | undefined,
   options: MentionOptions,
-): Map<K, LineMentions[]> {
+): Collected {
   const matcher = matcherFor(gazetteer);
   const excluded = new Set(options.excludedLines ?? []);
-  const byKey = new Map<K, LineMentions[]>();
+  const collected: Collected = { countries: new Map(), orgs: new Map() };
+  const memo: CandidateMemo = new Map();
   lines.forEach((line, i) => {
-    const perKey = new Map<K, MentionMatch[]>();
-    for (const { owner, text, start, end } of findNamesInLine(line, matcher)) {
-      const key = keyOf(owner);
-      if (key === undefined) continue;
+    const perCountry = new Map<Iso3, MentionMatch[]>();
+    const perOrg = new Map<OrgId, MentionMatch[]>();
+    for (const { owner, text, start, end } of findNamesInLine(line, matcher, memo)) {
+      const [perKey, key] = owner.kind === 'country' ? [perCountry, owner.code] : [perOrg, owner.org];
       const matches = perKey.get(key) ?? [];
       matches.push({ text, start, end });
       perKey.set(key, matches);
     }
-    for (const [key, matches] of perKey) {
-      const entry: LineMentions = { line: i + 1, matches };
-      if (excluded.has(i + 1)) entry.excluded = true;
-      const list = byKey.get(key) ?? [];
-      list.push(entry);
-      byKey.set(key, list);
-    }
+    addLine(collected.countries, perCountry, i + 1, excluded);
+    addLine(collected.orgs, perOrg, i + 1, excluded);
   });
-  return byKey;
+  return collected;
+}
+
+function addLine<K extends string>(
+  byKey: Map<K, LineMentions[]>,
+  perKey: ReadonlyMap<K, MentionMatch[]>,
+  line: number,
+  excluded: ReadonlySet<number>,
+) {
+  for (const [key, matches] of perKey) {
+    const entry: LineMentions = { line, matches };
+    if (excluded.has(line)) entry.excluded = true;
+    const list = byKey.get(key) ?? [];
+    list.push(entry);
+    byKey.set(key, list);
+  }
+}
+
+function mentionIndex(byCountry: ReadonlyMap<Iso3, LineMentions[]>): MentionIndex {
+  const index: MentionIndex = {};
+  for (const code of [...byCountry.keys()].sort()) index[code] = byCountry.get(code) ?? [];
+  return index;
+}
+
+function orgIndex(byOrg: ReadonlyMap<OrgId, LineMentions[]>): Record<OrgId, LineMentions[]> {
+  return Object.fromEntries(ORG_IDS.map((org) => [org, byOrg.get(org) ?? []])) as Record<
+    OrgId,
+    LineMentions[]
+  >;
 }
 
 /** Country (ISO3, keys sorted) → the lines naming it; `lines[0]` is line 1. */
@@ -154,15 +216,7 @@ export function findMentions(
   gazetteer: Gazetteer | CompiledGazetteer,
   options: MentionOptions = {},
 ): MentionIndex {
-  const byCountry = collect(
-    lines,
-    gazetteer,
-    (owner) => (owner.kind === 'country' ? owner.code : undefined),
-    options,
-  );
-  const index: MentionIndex = {};
-  for (const code of [...byCountry.keys()].sort()) index[code as Iso3] = byCountry.get(code) ?? [];
-  return index;
+  return mentionIndex(collect(lines, gazetteer, options).countries);
 }
 
 /** Each organisation → the lines naming it (an empty list when none does). */
@@ -171,9 +225,15 @@ export function findOrgMentions(
   gazetteer: Gazetteer | CompiledGazetteer,
   options: MentionOptions = {},
 ): Record<OrgId, LineMentions[]> {
-  const byOrg = collect(lines, gazetteer, (owner) => (owner.kind === 'org' ? owner.org : undefined), options);
-  return Object.fromEntries(ORG_IDS.map((org) => [org, byOrg.get(org) ?? []])) as Record<
-    OrgId,
-    LineMentions[]
-  >;
+  return orgIndex(collect(lines, gazetteer, options).orgs);
+}
+
+/** Both indexes from one pass: `findMentions` and `findOrgMentions` together, at the cost of one. */
+export function findAllMentions(
+  lines: readonly string[],
+  gazetteer: Gazetteer | CompiledGazetteer,
+  options: MentionOptions = {},
+): { mentions: MentionIndex; orgMentions: Record<OrgId, LineMentions[]> } {
+  const { countries, orgs } = collect(lines, gazetteer, options);
+  return { mentions: mentionIndex(countries), orgMentions: orgIndex(orgs) };
 }

@@ -2,7 +2,7 @@
  * Checks a reader's own article before it is matched: up to 200 KB of UTF-8 text, not empty, not binary. The text
  * is split into paragraphs, one a non-blank line, and matched by the same matcher as the shipped articles.
  */
-import { findMentions, findOrgMentions, type CompiledGazetteer } from './findMentions.ts';
+import { findAllMentions, type CompiledGazetteer } from './findMentions.ts';
 import { splitLines } from './splitLines.ts';
 import type { ArticleContent } from './articleContent.ts';
 
@@ -55,7 +55,6 @@ export function ownArticleContent(
 ): ArticleContent {
   return {
     article: { lines: [...paragraphs], titleLine: 1, excludedLines: [], gloss: [] },
-    mentions: findMentions(paragraphs, gazetteer),
-    orgMentions: findOrgMentions(paragraphs, gazetteer),
+    ...findAllMentions(paragraphs, gazetteer),
   };
 }

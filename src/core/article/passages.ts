@@ -34,3 +34,8 @@ export function passagesAboutOrg(bundle: IndexedArticle, org: OrgId, limit = 3):
     .sort((a, b) => a.line.line - b.line.line)
     .map(({ line }) => line);
 }
+
+/** The countries the article names in its own lines (a headline scraped along with it does not count). */
+export function countriesNamed(bundle: IndexedArticle): Iso3[] {
+  return Object.keys(bundle.mentions).filter((country) => passagesNaming(bundle, country).length > 0);
+}

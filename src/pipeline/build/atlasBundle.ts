@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { GAZETTEER_FILE, loadArticles, type LoadedArticle } from '../data/loadArticle.ts';
 import {
   compileGazetteer,
-  findMentions,
-  findOrgMentions,
+  findAllMentions,
   type CompiledGazetteer,
 } from '../../core/article/findMentions.ts';
 import { gazetteerAliases, type Gazetteer } from '../../core/article/gazetteer.ts';
@@ -30,19 +29,19 @@ export function articleContent(article: LoadedArticle, gazetteer: CompiledGazett
       excludedLines: article.meta.excludedLines.map(({ line, reason }) => ({ line, reason })),
       gloss: article.gloss,
     },
-    mentions: findMentions(article.lines, gazetteer, { excludedLines }),
-    orgMentions: findOrgMentions(article.lines, gazetteer, { excludedLines }),
+    ...findAllMentions(article.lines, gazetteer, { excludedLines }),
   };
 }
 
 export function articleSummary(article: LoadedArticle): ArticleSummary {
-  const { published, describes, source, titleLine } = article.meta;
+  const { published, describes, source, titleLine, moment } = article.meta;
   return {
     id: article.id,
     title: article.lines[titleLine - 1]?.trim() ?? '',
     published,
     ...(describes ? { describes } : {}),
     ...(source ? { source } : {}),
+    ...(moment ? { moment: { date: moment.date, label: moment.label } } : {}),
   };
 }
 

@@ -1,8 +1,7 @@
 /** The text report of the countries and organisations a text names, paragraph by paragraph. */
 import { resolve } from 'node:path';
 import {
-  findMentions,
-  findOrgMentions,
+  findAllMentions,
   type CompiledGazetteer,
   type MentionOptions,
 } from '../../core/article/findMentions.ts';
@@ -63,8 +62,7 @@ export function mentionReport(
   matcher: CompiledGazetteer,
   options: MentionOptions = {},
 ): string {
-  const mentions = findMentions(lines, matcher, options);
-  const orgs = findOrgMentions(lines, matcher, options);
+  const { mentions, orgMentions: orgs } = findAllMentions(lines, matcher, options);
   const orgLines = Object.entries(orgs).map(([org, entries]) => describe(org.padEnd(4), entries));
   return summary(file, lines.length, mentions, orgLines);
 }

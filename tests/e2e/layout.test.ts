@@ -125,8 +125,13 @@ describe('every screen size, in English and Arabic', () => {
           expect(legend!.y + legend!.height, `${label}: legend below the fold`).toBeLessThanOrEqual(
             size.height,
           );
-          const shrunk = (await boxes(page, '.maplibregl-canvas'))[0]!;
-          expect(overlaps(legend!, shrunk), `${label}: the legend lies over the map`).toBe(false);
+          // The map gives up the room on its next resize, a frame or more after the legend appears.
+          await expect
+            .poll(async () => overlaps(legend!, (await boxes(page, '.maplibregl-canvas'))[0]!), {
+              message: `${label}: the legend lies over the map`,
+              timeout: 5_000,
+            })
+            .toBe(false);
           expect(await page.locator('.legend li[data-category] .count').count()).toBeGreaterThan(0);
           await toggle.click();
           expect(await page.locator('.legend-card').count()).toBe(0);

@@ -43,7 +43,7 @@ export interface AppFigures extends LoadFigures {
   clickToPanelMs: number;
   /** Click on Kazakhstan (25 passages) → the next frame presented (Event Timing; 16 ms means "at most 16"). */
   clickToPaintMs: number;
-  /** The same for Mongolia, which has roles but no passage. */
+  /** The same for Germany: no role, no passage, the shortest panel. */
   clickToPaintEmptyMs: number;
   /** Pointer onto Mongolia from outside the map → the frame showing its tooltip. */
   hoverToPaintMs: number;
@@ -244,7 +244,7 @@ export async function measureApp(
 
     await closePanel(page);
     const hover = await hoverToPaint(page, 'MNG');
-    const clickEmpty = await clickToPaint(page, 'MNG', 'none');
+    const clickEmpty = await clickToPaint(page, 'DEU', 'none');
     await closePanel(page);
     const orgSwitch = await orgSwitchToPaint(page, 'CICA');
 

@@ -261,7 +261,7 @@ async function main() {
       ['geometry transfer', cell('geometryBytes', a.geometryBytes), '', ''],
       ['click → panel (app mark)', cell('clickToPanelMs', a.clickToPanelMs), '', ''],
       ['click Kazakhstan → next paint', cell('clickToPaintMs', a.clickToPaintMs), '', ''],
-      ['click Mongolia (no passage) → paint', cell('clickToPaintEmptyMs', a.clickToPaintEmptyMs), '', ''],
+      ['click Germany (no passage) → paint', cell('clickToPaintEmptyMs', a.clickToPaintEmptyMs), '', ''],
       ['hover → tooltip painted', cell('hoverToPaintMs', a.hoverToPaintMs), '', ''],
       ['organisation switch → paint', cell('orgSwitchToPaintMs', a.orgSwitchToPaintMs), '', ''],
       ['SVG export (A4)', cell('svgExportMs', a.svgExportMs), '', ''],

@@ -35,13 +35,15 @@ describe('checkBudgets', () => {
   it('passes figures within every budget, limits included', () => {
     expect(new Set(Object.values(statusOf(withinEveryBudget)))).toEqual(new Set(['pass']));
     expect(
-      Object.values(statusOf({
+      Object.values(
+        statusOf({
           ...withinEveryBudget,
           firstIdleRatio: 0.6,
           mapVisibleRatio: 0.3,
           clickToPanelMs: 50,
           clickToPaintMs: 200,
-        }),),
+        }),
+      ),
     ).not.toContain('fail');
   });
 

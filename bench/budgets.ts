@@ -7,7 +7,13 @@ export interface BenchFigures {
   transferBytes: number;
   geometryBytes: number;
   firstIdleRatio: number;
+  /** Null when no frames were recorded for one of the pages. */
+  mapVisibleRatio: number | null;
   clickToPanelMs: number;
+  clickToPaintMs: number;
+  clickToPaintEmptyMs: number;
+  hoverToPaintMs: number;
+  orgSwitchToPaintMs: number;
   svgExportMs: number | null;
   longestTaskAfterIdleMs: number;
   /** Matching a reader's own article of 200 KB, after "Show on the map" (see ownArticleMeasure.ts). */
@@ -32,8 +38,13 @@ const BUDGETS: {
 }[] = [
   { name: 'transfer to first idle', limit: 650_000, unit: 'B', pick: (f) => f.transferBytes },
   { name: 'geometry transfer', limit: 120_000, unit: 'B', pick: (f) => f.geometryBytes },
-  { name: 'first idle / baseline', limit: 0.8, unit: '×', pick: (f) => f.firstIdleRatio },
+  { name: 'first idle / baseline', limit: 0.6, unit: '×', pick: (f) => f.firstIdleRatio },
+  { name: 'map visible / baseline', limit: 0.3, unit: '×', pick: (f) => f.mapVisibleRatio },
   { name: 'click → panel', limit: 50, unit: 'ms', pick: (f) => f.clickToPanelMs },
+  { name: 'click → next paint', limit: 200, unit: 'ms', pick: (f) => f.clickToPaintMs },
+  { name: 'click, no passage → paint', limit: 200, unit: 'ms', pick: (f) => f.clickToPaintEmptyMs },
+  { name: 'hover → tooltip painted', limit: 200, unit: 'ms', pick: (f) => f.hoverToPaintMs },
+  { name: 'organisation switch → paint', limit: 200, unit: 'ms', pick: (f) => f.orgSwitchToPaintMs },
   { name: 'SVG export', limit: 500, unit: 'ms', pick: (f) => f.svgExportMs },
   { name: 'longest task after idle', limit: 200, unit: 'ms', pick: (f) => f.longestTaskAfterIdleMs },
   {

@@ -5,10 +5,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
-import { canvasBox, countryPoint, project, settle } from '../tests/support/mapPage.ts';
+import { settle } from '../tests/support/mapPage.ts';
+import { clickToPaint, hoverToPaint, orgSwitchToPaint } from './interactions.ts';
 import { descendantsCpuMs } from './cpuTime.ts';
 import { throttle, type NetworkProfile } from './network.ts';
 import { PROBE_SCRIPT } from './probe.ts';
+import { recordScreencast } from './screencast.ts';
 import type { ServedRequest, TransferMeter } from './transferMeter.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -16,6 +18,8 @@ const LOAD_TIMEOUT_MS = 120_000;
 const EXPORT_TIMEOUT_MS = 180_000;
 /** How long the page is watched for long tasks once the panel is up. */
 const QUIET_WINDOW_MS = 500;
+/** How long the screencast keeps recording after first idle, so that its last frame is the settled page. */
+const SETTLE_AFTER_IDLE_MS = 1000;
 
 export interface LoadFigures {
   /** Navigation start → first `idle` of the map, from the page's own mark. */
@@ -26,14 +30,25 @@ export interface LoadFigures {
   served: ServedRequest[];
   /** CPU time all browser processes spent from navigation to first idle (null where it cannot be read). */
   cpuMs: number | null;
+  /**
+   * Navigation start → the first presented frame from which on the map's box matches the settled page (screencast
+   * frames compared pixel by pixel; see visualMatch.ts). Null when no frame was recorded.
+   */
+  mapVisibleMs: number | null;
 }
 
 export interface AppFigures extends LoadFigures {
   geometryBytes: number;
   /** Click event → the app's `atlas:panel-rendered` mark (the panel is in the DOM). */
   clickToPanelMs: number;
-  /** Click event → the next frame presented after it (Event Timing), null when under the 16 ms it reports. */
-  clickToPaintMs: number | null;
+  /** Click on Kazakhstan (25 passages) → the next frame presented (Event Timing; 16 ms means "at most 16"). */
+  clickToPaintMs: number;
+  /** The same for Germany: no role, no passage, the shortest panel. */
+  clickToPaintEmptyMs: number;
+  /** Pointer onto Mongolia from outside the map → the frame showing its tooltip. */
+  hoverToPaintMs: number;
+  /** Click on another organisation (every fill changes) → the next frame presented. */
+  orgSwitchToPaintMs: number;
   heapBytes: number;
   svgExportMs: number | null;
   pngExportMs: number | null;
@@ -50,7 +65,12 @@ interface Visit {
   problems: string[];
 }
 
-async function visit(url: string, meter: TransferMeter, network: NetworkProfile): Promise<Visit> {
+async function visit(
+  url: string,
+  mapSelector: string,
+  meter: TransferMeter,
+  network: NetworkProfile,
+): Promise<Visit> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', acceptDownloads: true });
   const page = await context.newPage();
@@ -61,6 +81,7 @@ async function visit(url: string, meter: TransferMeter, network: NetworkProfile)
   });
   await page.addInitScript({ content: PROBE_SCRIPT });
   const connection = await throttle(context, page, network);
+  const screencast = await recordScreencast(context, page);
   meter.reset();
   const cpuBefore = descendantsCpuMs();
   await page.goto(url);
@@ -92,6 +113,10 @@ async function visit(url: string, meter: TransferMeter, network: NetworkProfile)
     timeOrigin: performance.timeOrigin,
   }));
   if (!Number.isFinite(idleAt)) throw new Error(`${url}: no 'atlas:first-idle' performance mark`);
+  await page.waitForTimeout(SETTLE_AFTER_IDLE_MS);
+  await screencast.stop();
+  const mapBox = await page.locator(mapSelector).boundingBox();
+  if (!mapBox) throw new Error(`${url}: no map box (${mapSelector}) to compare frames in`);
   const served = (await meter.servedBefore(timeOrigin + idleAt)).filter((r) => r.status < 400);
   return {
     browser,
@@ -105,6 +130,7 @@ async function visit(url: string, meter: TransferMeter, network: NetworkProfile)
       requests: served.length,
       served,
       cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+      mapVisibleMs: screencast.visibleAt(mapBox, timeOrigin),
     },
   };
 }
@@ -114,26 +140,17 @@ export async function measureBaseline(
   meter: TransferMeter,
   network: NetworkProfile,
 ): Promise<LoadFigures> {
-  const { browser, load } = await visit(url, meter, network);
+  const { browser, load } = await visit(url, '#map', meter, network);
   await browser.close();
   return load;
 }
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
-/** Click → the app's panel mark, and click → the next frame presented (Event Timing; null under 16 ms). */
-async function clickKazakhstan(page: Page): Promise<{ toPanel: number; toPaint: number | null }> {
-  const hash = await page.evaluate(() => location.hash);
-  const [zoom, lat, lng] = hash.slice(1).split('/').map(Number);
-  if (zoom === undefined || lat === undefined || lng === undefined || [zoom, lat, lng].some(Number.isNaN))
-    throw new Error(`the map did not write its view into the URL (hash "${hash}")`);
-  const at = project(countryPoint('KAZ'), { zoom, lat, lng }, await canvasBox(page));
-  // As a reader does: the pointer arrives (the map highlights the country), then the click.
-  await page.mouse.move(at.x, at.y);
-  await settle(page);
+/** Click on Kazakhstan → the app's panel mark, and → the next frame presented (Event Timing). */
+async function clickKazakhstan(page: Page): Promise<{ toPanel: number; toPaint: number }> {
   const marksBefore = await page.evaluate(() => performance.getEntriesByName('atlas:panel-rendered').length);
-  await page.mouse.click(at.x, at.y);
-  await page.locator('.panel[data-country="KAZ"] .passage').first().waitFor();
+  const toPaint = await clickToPaint(page, 'KAZ', 'some');
   const { clickedAt, renderedAt } = await page.evaluate(
     (before) => ({
       clickedAt: window.__bench.clicks.at(-1) ?? NaN,
@@ -143,15 +160,15 @@ async function clickKazakhstan(page: Page): Promise<{ toPanel: number; toPaint: 
   );
   if (!Number.isFinite(clickedAt) || !Number.isFinite(renderedAt))
     throw new Error("the click or the 'atlas:panel-rendered' mark was not recorded");
-  const toPaint = await page
-    .waitForFunction(
-      (at) => window.__bench.clickTimings.find((timing) => Math.abs(timing.start - at) < 1)?.duration,
-      clickedAt,
-      { timeout: 3000 },
-    )
-    .then(async (handle) => (await handle.jsonValue()) ?? null)
-    .catch(() => null);
   return { toPanel: renderedAt - clickedAt, toPaint };
+}
+
+/** Closes the panel and waits for the map to stop moving, so the next interaction starts from a still page. */
+async function closePanel(page: Page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.panel').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('.map[data-moving="true"]') === null);
+  await settle(page);
 }
 
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
@@ -202,7 +219,7 @@ export async function measureApp(
   network: NetworkProfile,
   { exports = true }: { exports?: boolean } = {},
 ): Promise<AppFigures> {
-  const { browser, context, page, load, idleAt, problems } = await visit(url, meter, network);
+  const { browser, context, page, load, idleAt, problems } = await visit(url, '.map-figure', meter, network);
   try {
     const geometry = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
     if (geometry.length === 0) throw new Error('no country geometry was fetched before first idle');
@@ -225,6 +242,12 @@ export async function measureApp(
       (task) => task.start >= idleAt && !(task.start < heapTo && task.start + task.duration > heapFrom),
     );
 
+    await closePanel(page);
+    const hover = await hoverToPaint(page, 'MNG');
+    const clickEmpty = await clickToPaint(page, 'DEU', 'none');
+    await closePanel(page);
+    const orgSwitch = await orgSwitchToPaint(page, 'CICA');
+
     const exported = exports ? await measureExports(page) : { svg: null, png: null };
     if (problems.length > 0) throw new Error(`the atlas reported errors: ${problems.join('; ')}`);
     return {
@@ -232,6 +255,9 @@ export async function measureApp(
       geometryBytes: geometry.reduce((sum, r) => sum + r.bytes, 0),
       clickToPanelMs: click.toPanel,
       clickToPaintMs: click.toPaint,
+      clickToPaintEmptyMs: clickEmpty,
+      hoverToPaintMs: hover,
+      orgSwitchToPaintMs: orgSwitch,
       heapBytes,
       svgExportMs: exported.svg,
       pngExportMs: exported.png,

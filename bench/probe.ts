@@ -8,6 +8,8 @@ export interface PageProbe {
   clicks: number[];
   /** Event Timing of each click: from the input to the next frame presented after its handlers ran. */
   clickTimings: { start: number; duration: number }[];
+  /** Every Event Timing entry of 16 ms or more (clicks, pointer and mouse events, input), in arrival order. */
+  events: { name: string; start: number; duration: number }[];
   /** Delivers long tasks the observer has seen but not yet reported. */
   flush(): void;
 }
@@ -23,7 +25,7 @@ declare global {
  * functions (adding helpers the page does not have), which would make the script throw before it records anything.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { longTasks: [], clicks: [], clickTimings: [], flush: () => {} };
+  const probe = { longTasks: [], clicks: [], clickTimings: [], events: [], flush: () => {} };
   const record = (entries) => {
     for (const entry of entries) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   };
@@ -36,8 +38,10 @@ export const PROBE_SCRIPT = `(() => {
   }
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
+      for (const entry of list.getEntries()) {
+        probe.events.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
         if (entry.name === 'click') probe.clickTimings.push({ start: entry.startTime, duration: entry.duration });
+      }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {
     // No Event Timing: click → paint stays unmeasured.

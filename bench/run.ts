@@ -65,8 +65,12 @@ const APP_FIELDS = [
   'transferBytes',
   'requests',
   'firstIdleMs',
+  'mapVisibleMs',
   'clickToPanelMs',
   'clickToPaintMs',
+  'clickToPaintEmptyMs',
+  'hoverToPaintMs',
+  'orgSwitchToPaintMs',
   'svgExportMs',
   'pngExportMs',
   'heapBytes',
@@ -74,7 +78,7 @@ const APP_FIELDS = [
   'longestTaskAfterIdleMs',
   'cpuMs',
 ] as const;
-const BASELINE_FIELDS = ['transferBytes', 'requests', 'firstIdleMs', 'cpuMs'] as const;
+const BASELINE_FIELDS = ['transferBytes', 'requests', 'firstIdleMs', 'mapVisibleMs', 'cpuMs'] as const;
 
 type Summaries<K extends string> = Record<K, Summary | null>;
 
@@ -165,14 +169,15 @@ async function main() {
           appRuns.push(figures);
           log(
             `run ${run}/${runs} atlas:    first idle ${ms(figures.firstIdleMs)}, ${kB(figures.transferBytes)} in ` +
-              `${figures.requests} requests, click → panel ${ms(figures.clickToPanelMs)}`,
+              `${figures.requests} requests, map visible ${figures.mapVisibleMs === null ? '—' : ms(figures.mapVisibleMs)}, ` +
+              `click → paint ${ms(figures.clickToPaintMs)}`,
           );
         } else {
           const figures = await measureBaseline(baseline.url, baselineMeter, network);
           baselineRuns.push(figures);
           log(
             `run ${run}/${runs} baseline: first idle ${ms(figures.firstIdleMs)}, ${kB(figures.transferBytes)} in ` +
-              `${figures.requests} requests`,
+              `${figures.requests} requests, map visible ${figures.mapVisibleMs === null ? '—' : ms(figures.mapVisibleMs)}`,
           );
         }
       }
@@ -204,6 +209,7 @@ async function main() {
   };
   const ratio = {
     firstIdle: ratioOf(a.firstIdleMs, b.firstIdleMs),
+    mapVisible: ratioOf(a.mapVisibleMs, b.mapVisibleMs),
     transfer: ratioOf(a.transferBytes, b.transferBytes),
     cpu: ratioOf(a.cpuMs, b.cpuMs),
   };
@@ -211,7 +217,12 @@ async function main() {
     transferBytes: median(a.transferBytes)!,
     geometryBytes: median(a.geometryBytes)!,
     firstIdleRatio: ratio.firstIdle!,
+    mapVisibleRatio: ratio.mapVisible,
     clickToPanelMs: median(a.clickToPanelMs)!,
+    clickToPaintMs: median(a.clickToPaintMs)!,
+    clickToPaintEmptyMs: median(a.clickToPaintEmptyMs)!,
+    hoverToPaintMs: median(a.hoverToPaintMs)!,
+    orgSwitchToPaintMs: median(a.orgSwitchToPaintMs)!,
     svgExportMs: median(a.svgExportMs),
     longestTaskAfterIdleMs: median(a.longestTaskAfterIdleMs)!,
     ownArticleFirstMatchMs: median(own.ownArticleFirstMatchMs),
@@ -266,6 +277,12 @@ async function main() {
         `${ratio.firstIdle ?? '—'}`,
       ],
       [
+        'navigation → map visible (frames)',
+        cell('mapVisibleMs', a.mapVisibleMs),
+        cell('mapVisibleMs', b.mapVisibleMs),
+        `${ratio.mapVisible ?? '—'}`,
+      ],
+      [
         'browser CPU time to first idle',
         cell('cpuMs', a.cpuMs),
         cell('cpuMs', b.cpuMs),
@@ -273,7 +290,10 @@ async function main() {
       ],
       ['geometry transfer', cell('geometryBytes', a.geometryBytes), '', ''],
       ['click → panel (app mark)', cell('clickToPanelMs', a.clickToPanelMs), '', ''],
-      ['click → next paint', cell('clickToPaintMs', a.clickToPaintMs, 'under 16 ms'), '', ''],
+      ['click Kazakhstan → next paint', cell('clickToPaintMs', a.clickToPaintMs), '', ''],
+      ['click Germany (no passage) → paint', cell('clickToPaintEmptyMs', a.clickToPaintEmptyMs), '', ''],
+      ['hover → tooltip painted', cell('hoverToPaintMs', a.hoverToPaintMs), '', ''],
+      ['organisation switch → paint', cell('orgSwitchToPaintMs', a.orgSwitchToPaintMs), '', ''],
       ['SVG export (A4)', cell('svgExportMs', a.svgExportMs), '', ''],
       ['PNG export (A4, 300 dpi)', cell('pngExportMs', a.pngExportMs), '', ''],
       ['JS heap after load', cell('heapBytes', a.heapBytes), '', ''],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   embedParams,
   isValidMapHash,
+  viewFromMapHash,
   parseUrlState,
   serializeUrlState,
   type UrlState,
@@ -86,6 +87,12 @@ describe('URL state', () => {
       expect(isValidMapHash(hash), hash).toBe(true);
     for (const hash of ['#abc', '#2/91/60', '#2/30/181', '#NaN/1/1', '#30/1/1', '#2/30', '#2/30/60/0/0/9'])
       expect(isValidMapHash(hash), hash).toBe(false);
+  });
+
+  it('reads the view a valid map hash names, and nothing from one MapLibre would drop', () => {
+    expect(viewFromMapHash('#3.5/35/60')).toEqual({ zoom: 3.5, lat: 35, lng: 60 });
+    expect(viewFromMapHash('#2/-30.25/-60/20/45')).toEqual({ zoom: 2, lat: -30.25, lng: -60 });
+    for (const hash of ['', '#', '#2/91/60', '#abc']) expect(viewFromMapHash(hash), hash).toBeNull();
   });
 
   it('accepts lower-case codes and organisation names', () => {

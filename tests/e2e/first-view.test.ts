@@ -1,8 +1,9 @@
 /**
  * What the first view needs is asked for with the page, not a round trip later: index.html preloads the data, the
- * geometry, the app's modules and styles and the Latin fonts, and the entry script fetches MapLibre's worker
- * script without waiting for MapLibre (which it must not import). Each file is downloaded once: a preload the page does not use (a wrong
- * `crossorigin`, say) would show as a second request.
+ * geometry, the app's modules and styles and the Latin fonts (all the early map needs). MapLibre, its styles and
+ * its worker script come after them, requested by the entry script as soon as it runs (it must not import
+ * MapLibre), so that they do not share the connection with the early map's files. Each file is downloaded once: a
+ * preload the page does not use (a wrong `crossorigin`, say) would show as a second request.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,13 +20,14 @@ const FIRST_VIEW = [
   /^countries\.topo-.+\.json$/,
   /^startApp-.+\.js$/,
   /^types-.+\.js$/,
-  /^maplibre-.+\.js$/,
   /^startApp-.+\.css$/,
-  /^maplibre-.+\.css$/,
   /^noto-sans-arabic-latin-400-normal-.+\.woff2$/,
   /^noto-sans-arabic-latin-600-normal-.+\.woff2$/,
   /^noto-sans-arabic-latin-700-normal-.+\.woff2$/,
 ];
+
+/** MapLibre's module and styles (not the 85-byte module that only names its worker's URL). */
+const MAP_LIBRARY = [/^maplibre-[\w-]{8}\.js$/, /^maplibre-[\w-]{8}\.css$/];
 
 let browser: Browser;
 let server: RunningServer;
@@ -92,6 +94,18 @@ describe('the first view', () => {
       expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
     }
 
+    for (const pattern of MAP_LIBRARY) {
+      const first = timings.find((t) => pattern.test(t.file));
+      expect(first, `${pattern} requested`).toBeDefined();
+      expect(first!.startTime, `${pattern} requested after the first view's files`).toBeGreaterThanOrEqual(
+        entry!.responseEnd,
+      );
+      expect(first!.startTime, `${pattern} requested as soon as the entry script ran`).toBeLessThan(
+        entry!.responseEnd + LATENCY_MS,
+      );
+      expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
+    }
+
     // Fetched by the entry script, then taken from the HTTP cache by MapLibre's worker.
     expect(
       served.filter((file) => /^maplibre-gl-worker-.+\.mjs$/.test(file)).length,
@@ -113,7 +127,8 @@ describe('the first view', () => {
         visit(imported!);
     };
     visit(entry!);
-    expect([...closure.keys()].filter((file) => file.startsWith('maplibre-'))).toEqual([]);
+    expect([...closure.keys()].filter((file) => MAP_LIBRARY[0]!.test(file))).toEqual([]);
+    expect([...closure.values()].some((source) => source.includes('GPUInitializationError'))).toBe(false);
     expect([...closure.values()].some((source) => /maplibre-gl-worker-[\w-]+\.mjs/.test(source))).toBe(true);
   });
 });

@@ -11,7 +11,6 @@ import { createCountryNames } from '../../core/i18n/countryNames.ts';
 import { SNAPSHOT_IDS } from '../../core/model/types.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
 import { fetchJson, LoadError } from './fetchJson.ts';
-import { warmUpMap } from '../map/warmUpMap.ts';
 
 type Decoded = ReturnType<typeof decodeCountries>;
 
@@ -64,7 +63,6 @@ function prepare<T>(asset: string, run: () => T): T {
 }
 
 export async function loadAtlas(urls: { data: string; geometry: string }): Promise<LoadedAtlas> {
-  warmUpMap();
   const [bundle, topology] = await Promise.all([
     fetchJson(urls.data, DATA_ASSET, isUsableBundle),
     fetchJson(urls.geometry, GEOMETRY_ASSET, isTopology),

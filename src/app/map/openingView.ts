@@ -3,3 +3,42 @@ export const OPENING_BOUNDS: [[number, number], [number, number]] = [
   [-12, -8],
   [148, 62],
 ];
+
+/** The map's zoom range (MapLibre's `minZoom` and `maxZoom`). */
+export const MIN_ZOOM = 0.5;
+export const MAX_ZOOM = 7;
+
+/** A camera as MapLibre keeps it (and writes it into `#zoom/lat/lng`): zoom 0 draws the world 512 px wide. */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** MapLibre's tiles are 512 px: the world is 512 × 2^zoom pixels wide. */
+export const WORLD_TILE_SIZE = 512;
+
+/** Web Mercator y of a latitude, 0 at the top of the world and 1 at the bottom. */
+const mercatorY = (lat: number) => {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+};
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
+
+/**
+ * The camera MapLibre opens on when given `bounds` for a map `width` × `height` CSS pixels: the bounds fitted
+ * into the box (Web Mercator, no padding) and centred, the zoom held to the map's range. The early map draws with
+ * this camera, so that MapLibre's first frame lands exactly on it.
+ */
+export function openingCamera(
+  width: number,
+  height: number,
+  [[west, south], [east, north]] = OPENING_BOUNDS,
+): Camera {
+  const top = mercatorY(north);
+  const bottom = mercatorY(south);
+  const span = { x: (east - west) / 360, y: bottom - top };
+  const fit = Math.min(width / (span.x * WORLD_TILE_SIZE), height / (span.y * WORLD_TILE_SIZE));
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(fit)));
+  return { zoom, lng: (west + east) / 2, lat: latitudeOf((top + bottom) / 2) };
+}

@@ -197,6 +197,13 @@ export function serializeUrlState(
 /** MapLibre's hash: `#zoom/lat/lng`, optionally `/bearing/pitch`. */
 const MAP_HASH = /^#(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)(?:\/(-?\d+(?:\.\d+)?)){0,2}$/;
 
+/** The view a valid `#zoom/lat/lng` names (bearing and pitch left out: the atlas never turns or tilts), or null. */
+export function viewFromMapHash(hash: string): { zoom: number; lat: number; lng: number } | null {
+  if (hash === '' || hash === '#' || !isValidMapHash(hash)) return null;
+  const [zoom, lat, lng] = MAP_HASH.exec(hash)!.slice(1, 4).map(Number) as [number, number, number];
+  return { zoom, lat, lng };
+}
+
 /** Whether a location hash is empty or a map view MapLibre can show; anything else it would drop silently. */
 export function isValidMapHash(hash: string): boolean {
   if (hash === '' || hash === '#') return true;

@@ -1,0 +1,29 @@
+/**
+ * MapLibre (its 230 kB module, its 120 kB worker script) is not part of the app's first download: the early map
+ * needs only the data, the geometry and the app, and over a slow connection every byte shared with MapLibre delays
+ * them. The entry script requests it once it runs, a round trip after index.html has asked for those, and the map
+ * view awaits the same import.
+ */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+let mapView: Promise<typeof import('../map/MapView.svelte')> | null = null;
+
+/** The MapLibre map view's module (with MapLibre), fetched on the first call. */
+export function loadMapView(): Promise<typeof import('../map/MapView.svelte')> {
+  return (mapView ??= import('../map/MapView.svelte'));
+}
+
+/**
+ * Starts fetching MapLibre, its worker script and the worker itself, so they are ready when the map is created.
+ * A failure here is not reported: the map view's own import reports it when it is awaited.
+ */
+export function startMapDownload(): void {
+  // Without WebGL 2 the atlas shows the SVG map only, which needs none of this.
+  if (typeof WebGL2RenderingContext === 'undefined') return;
+  loadMapView().catch(() => {});
+  // A preload cannot serve a worker (browsers ignore one); fetched now, the worker starts from the HTTP cache.
+  void fetch(new URL(workerUrl, document.baseURI).href)
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
+  import('../map/warmUpMap.ts').then(({ warmUpMap }) => warmUpMap()).catch(() => {});
+}

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
 import { DESKTOP } from '../support/session.ts';
+import { readerLines as readLines } from '../support/reader.ts';
 import { openAtlas } from '../support/mapPage.ts';
 import { readHeaderRules, startStaticServer } from '../support/staticServer.ts';
 
@@ -90,15 +91,7 @@ async function openPage(url: string) {
 }
 
 const picker = () => page.getByRole('combobox', { name: /^Article/ });
-/** The reader's lines as a screen reader has them: without the owner codes set under names for the eye. */
-const readerLines = () =>
-  page.locator('dialog[open] .reader .line p').evaluateAll((lines) =>
-    lines.map((line) => {
-      const copy = line.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return copy.textContent ?? '';
-    }),
-  );
+const readerLines = () => readLines(page);
 const shownDate = () => page.locator('.time-control .date').textContent();
 
 describe('the article picker', () => {

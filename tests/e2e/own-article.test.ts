@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { watchedPagePerTest } from '../support/session.ts';
+import { readerLines as readLines } from '../support/reader.ts';
 import { openAtlas } from '../support/mapPage.ts';
 import { INVISIBLE, SCRIPT_PAYLOADS } from '../support/hostileInput.ts';
 
@@ -44,15 +45,7 @@ async function show(text: string) {
   await page.getByRole('button', { name: 'Show on the map' }).click();
 }
 
-/** The reader's lines as a screen reader has them: without the owner codes set under names for the eye. */
-const readerLines = () =>
-  page.locator('dialog[open] .reader .line p').evaluateAll((lines) =>
-    lines.map((line) => {
-      const copy = line.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return copy.textContent ?? '';
-    }),
-  );
+const readerLines = () => readLines(page);
 const firstReaderLine = async () => (await readerLines())[0];
 
 describe('your own article', () => {

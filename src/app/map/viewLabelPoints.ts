@@ -47,10 +47,10 @@ function boxOf(shape: Feature): Box {
 
 const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
-/** The largest piece of the shapes inside `box`, or null when none is. */
+/** The largest piece of the shapes inside `box`, or null when none is larger than a sliver. */
 function largestVisiblePiece(shapes: readonly Feature[], box: Box): Feature<Polygon> | null {
   let best: Feature<Polygon> | null = null;
-  let bestArea = 0;
+  let bestArea = MIN_PIECE_M2;
   for (const shape of shapes)
     for (const rings of overlaps(boxOf(shape), box) ? polygonsOf(shape) : []) {
       const clipped = bboxClip({ type: 'Polygon', coordinates: rings }, box).geometry as Polygon;
@@ -84,7 +84,7 @@ export function viewLabelPoints({
     const label = labelFeatures.get(code);
     if (!label || inside(label.geometry.coordinates, view)) continue;
     const piece = largestVisiblePiece(shapes.get(code) ?? [], box);
-    if (!piece || area(piece) < MIN_PIECE_M2) continue;
+    if (!piece) continue;
     // In degrees and coarser than the build's label points: a name needs room, not precision.
     const point: Point = {
       type: 'Point',

@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 import { atlasData } from './src/pipeline/build/atlasDataPlugin.ts';
 import { atlasPolicy, parseFrameAncestors } from './src/pipeline/build/csp.ts';
 import { deployProtections } from './src/pipeline/build/deployProtections.ts';
-import { firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
+import { firstViewChunk } from './src/pipeline/build/firstViewChunk.ts';
+import { APP_MODULE, firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
 import { parseBasePath } from './src/pipeline/build/hostConfigs.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
@@ -12,10 +13,17 @@ const dataDir = process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR)
 // Which sites may frame the atlas, and the URL path the shipped host configurations serve it under (README: Deploy).
 const policy = atlasPolicy(parseFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS));
 const basePath = parseBasePath(process.env.ATLAS_BASE_PATH);
+const firstView = firstViewChunk(APP_MODULE);
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), atlasData(dataDir), firstViewPreloads(), deployProtections({ policy, basePath })],
+  plugins: [
+    svelte(),
+    atlasData(dataDir),
+    firstView.plugin,
+    firstViewPreloads(),
+    deployProtections({ policy, basePath }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
@@ -30,7 +38,12 @@ export default defineConfig({
       // fires on an ordinary build, and a clean build's output must stay silent (the deploy test checks it).
       checks: { bundlerTimings: false },
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*$/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*$/, priority: 2 },
+            firstView.group,
+          ],
+        },
       },
     },
   },

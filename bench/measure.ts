@@ -20,6 +20,8 @@ const EXPORT_TIMEOUT_MS = 180_000;
 const QUIET_WINDOW_MS = 500;
 /** How long the screencast keeps recording after first idle, so that its last frame is the settled page. */
 const SETTLE_AFTER_IDLE_MS = 1000;
+/** How long to wait for the screencast's first frame from after first idle. */
+const FRAME_AFTER_IDLE_WAIT_MS = 5000;
 
 export interface LoadFigures {
   /** Navigation start → first `idle` of the map, from the page's own mark. */
@@ -113,6 +115,10 @@ async function visit(
     timeOrigin: performance.timeOrigin,
   }));
   if (!Number.isFinite(idleAt)) throw new Error(`${url}: no 'atlas:first-idle' performance mark`);
+  // The settled page is a frame from after first idle. Without a GPU the map's first frame can reach the
+  // screencast a second late; taken too early, the last frame recorded would still be the early map, and every
+  // frame before it would "match". (A page that draws nothing after its idle sends none: the wait then ends.)
+  await screencast.frameAfter(timeOrigin + idleAt, FRAME_AFTER_IDLE_WAIT_MS);
   await page.waitForTimeout(SETTLE_AFTER_IDLE_MS);
   await screencast.stop();
   const mapBox = await page.locator(mapSelector).boundingBox();

@@ -28,6 +28,11 @@ export interface Screencast {
    */
   visibleAt(box: Box, timeOrigin: number): number | null;
   frameCount(): number;
+  /**
+   * Resolves once a frame presented after `epochMs` has been recorded (false after `timeoutMs` without one):
+   * without a GPU the frame a page draws can reach the screencast a second or more after the page drew it.
+   */
+  frameAfter(epochMs: number, timeoutMs: number): Promise<boolean>;
 }
 
 export async function recordScreencast(context: BrowserContext, page: Page): Promise<Screencast> {
@@ -49,6 +54,14 @@ export async function recordScreencast(context: BrowserContext, page: Page): Pro
       await cdp.detach();
     },
     frameCount: () => frames.length,
+    async frameAfter(epochMs, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while (!frames.some((frame) => frame.timestamp * 1000 > epochMs)) {
+        if (Date.now() > deadline) return false;
+        await new Promise((wake) => setTimeout(wake, 50));
+      }
+      return true;
+    },
     visibleAt(box, timeOrigin) {
       const last = frames.at(-1);
       if (!last) return null;

@@ -48,7 +48,8 @@ function drawMark(org: OrgId): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const context = canvas.getContext('2d');
+  // Read back once: a canvas kept in main memory. A GPU canvas's read-back took half a second without a GPU.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas for the chair marks');
   const mark = new Path2D(chairSymbolPath(org, size / 2, size / 2, CHAIR_RADIUS * PIXEL_RATIO));
   context.lineJoin = 'round';

@@ -1,15 +1,17 @@
 /**
  * Names in index.html everything the first view needs, so the browser requests it all with the page instead of a
- * round trip later, once the entry script has arrived and asked for it: the app's modules and styles (loaded by
- * the entry script's dynamic import), the data, the geometry and the interface's Latin fonts in its three weights
- * (at hand before the first paint, the text is not laid out and drawn a second time when they arrive).
+ * round trip later, once the entry script has arrived and asked for it: the app's chunk and styles (loaded by the
+ * entry script's dynamic import; one chunk, see firstViewChunk.ts), the data, the geometry and the interface's
+ * regular Latin font, which the early map's names and most of the text use. The semibold and bold weights are left
+ * to the text that uses them: preloaded, they shared the phone connection with the early map's files and delayed
+ * it by about a fifth of a second.
  */
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 /** The module the entry script imports once its downloads have begun (see `src/app/main.ts`). */
-const APP_MODULE = /[\\/]src[\\/]app[\\/]startApp\.ts$/;
+export const APP_MODULE = /[\\/]src[\\/]app[\\/]startApp\.ts$/;
 const FETCHED = [/^assets\/atlas-data-[\w-]+\.json$/, /^assets\/countries\.topo-[\w-]+\.json$/];
-const FONTS = /^assets\/noto-sans-arabic-latin-(400|600|700)-normal-[\w-]+\.woff2$/;
+const FONT = /^assets\/noto-sans-arabic-latin-400-normal-[\w-]+\.woff2$/;
 
 function staticGraph(bundle: Rollup.OutputBundle, root: Rollup.OutputChunk): Rollup.OutputChunk[] {
   const seen = new Map<string, Rollup.OutputChunk>();
@@ -58,9 +60,9 @@ export function firstViewPreloads(): Plugin {
           if (!asset) throw new Error(`firstViewPreloads: no asset matches ${pattern}`);
           return asset.fileName;
         });
-        const fonts = files.filter((file) => FONTS.test(file.fileName)).map((file) => file.fileName);
-        if (fonts.length !== 3)
-          throw new Error(`firstViewPreloads: expected 3 Latin fonts, found ${fonts.length}`);
+        const fonts = files.filter((file) => FONT.test(file.fileName)).map((file) => file.fileName);
+        if (fonts.length !== 1)
+          throw new Error(`firstViewPreloads: expected one regular Latin font, found ${fonts.length}`);
         return [
           ...fetched.map((file) =>
             link({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }),

@@ -78,6 +78,9 @@ describe('the first view', () => {
         responseEnd: entry.responseEnd,
       })),
     );
+    const firstIdle = await page.evaluate(
+      () => performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? NaN,
+    );
     await context.close();
     expect(problems).toEqual([]);
 
@@ -106,6 +109,12 @@ describe('the first view', () => {
       );
       expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
     }
+
+    // The English page's only Arabic text, the language switch's "العربية", waits for the map: the Arabic font is
+    // not among the files the map shares the connection with.
+    expect(firstIdle).toBeGreaterThan(0);
+    for (const font of timings.filter((t) => /^noto-sans-arabic-arabic-/.test(t.file)))
+      expect(font.startTime, `${font.file} requested after first idle`).toBeGreaterThanOrEqual(firstIdle);
 
     // Fetched by the entry script, then taken from the HTTP cache by MapLibre's worker.
     expect(

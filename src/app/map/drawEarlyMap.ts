@@ -27,7 +27,9 @@ import {
   MARKER_RING,
   MARKER_SELECTED_RING_WIDTH,
   SELECTED_OUTLINE_WIDTH,
+  SOURCE_TOLERANCE,
 } from './styleValues.ts';
+import { createTileSimplifier } from './tileSimplify.ts';
 import {
   LABEL_COLOUR,
   LABEL_HALO,
@@ -43,7 +45,13 @@ import { NAMED_FILL, NAMED_OFFSET_Y, NAMED_RADIUS, NAMED_RING, NAMED_RING_WIDTH 
 import { chairOffset, paintChairMark } from './chairLayer.ts';
 import { labelFeaturesById, viewLabelPoints } from './viewLabelPoints.ts';
 import { labelLines } from './labelLines.ts';
-import { LINE_HEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from './placeLabels.ts';
+import {
+  BASELINE_BELOW_MIDDLE,
+  LINE_HEIGHT,
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from './placeLabels.ts';
 
 export interface EarlyMapScene {
   width: number;
@@ -68,6 +76,8 @@ export interface EarlyMapDrawn {
   /** Countries named, in the order placed; role-holders first. */
   labels: string[];
 }
+
+const asTiled = createTileSimplifier(SOURCE_TOLERANCE);
 
 const idOf = (feature: Feature) => String(feature.properties?.id ?? feature.id ?? '');
 const areaOf = (feature: Feature) => Number(feature.properties?.areaKm2 ?? 0);
@@ -113,10 +123,17 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
   context.fillStyle = SEA_COLOUR;
   context.fillRect(0, 0, width, height);
 
+  // MapLibre draws the tiles of the zoom below the camera's, scaled up.
+  const tileZoom = Math.floor(zoom);
+  const shapes = scene.countries.features.map((feature) => asTiled(feature, tileZoom));
   const byId = new Map<string, Feature[]>();
-  for (const feature of scene.countries.features) {
+  const tiledById = new Map<string, Feature[]>();
+  scene.countries.features.forEach((feature, i) => {
     const id = idOf(feature);
     byId.set(id, [...(byId.get(id) ?? []), feature]);
+    tiledById.set(id, [...(tiledById.get(id) ?? []), shapes[i]!]);
+  });
+  for (const feature of shapes) {
     context.beginPath();
     path(feature);
     context.fillStyle = fillOf(feature, scene.categories);
@@ -127,10 +144,10 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
   context.strokeStyle = BORDER_COLOUR;
   context.lineWidth = atZoom(zoom, BORDER_WIDTH);
   context.beginPath();
-  for (const feature of scene.countries.features) path(feature);
+  for (const feature of shapes) path(feature);
   context.stroke();
 
-  const disputed = scene.countries.features.filter((f) => f.properties?.disputed === true);
+  const disputed = shapes.filter((f) => f.properties?.disputed === true);
   context.strokeStyle = DISPUTED_OUTLINE.colour;
   context.lineWidth = DISPUTED_OUTLINE.width;
   // MapLibre's dashes are in multiples of the line's width.
@@ -144,7 +161,7 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
     context.strokeStyle = SELECTED_OUTLINE;
     context.lineWidth = SELECTED_OUTLINE_WIDTH;
     context.beginPath();
-    for (const feature of byId.get(scene.selected) ?? []) path(feature);
+    for (const feature of tiledById.get(scene.selected) ?? []) path(feature);
     context.stroke();
   }
 
@@ -242,7 +259,7 @@ function drawLabels(
   });
 
   const holderCodes = new Set(holders);
-  context.textBaseline = 'middle';
+  context.textBaseline = 'alphabetic';
   context.lineJoin = 'round';
   context.lineWidth = LABEL_HALO.width * 2;
   context.strokeStyle = LABEL_HALO.colour;
@@ -255,8 +272,7 @@ function drawLabels(
     const x =
       align === 'left' ? label.x - label.width / 2 : align === 'right' ? label.x + label.width / 2 : label.x;
     label.lines.forEach((line, i) => {
-      // MapLibre centres a line on its glyphs' box, which sits a little lower than the canvas's `middle`.
-      const y = label.y + (i - (label.lines.length - 1) / 2) * lineHeight + size * 0.15;
+      const y = label.y + (i - (label.lines.length - 1) / 2) * lineHeight + BASELINE_BELOW_MIDDLE * size;
       context.strokeText(line, x, y);
       context.fillText(line, x, y);
     });

@@ -43,6 +43,7 @@ import {
   MARKER_RING,
   MARKER_SELECTED_RING_WIDTH,
   SELECTED_OUTLINE_WIDTH,
+  SOURCE_TOLERANCE,
 } from './styleValues.ts';
 import { namedLayer, namedSource, NAMED_SOURCE_ID } from './namedLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
@@ -165,9 +166,8 @@ export function createMapStyle(
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [...countries.features, ...points.features] },
         promoteId: 'id',
-        // Shapes simplified to within 2 px at each zoom (MapLibre's default is 0.375) look the same, yet every frame
-        // draws about a quarter less (without a GPU, 150 ms of GPU-process CPU a frame instead of 200).
-        tolerance: 2,
+        // Without a GPU, 150 ms of GPU-process CPU a frame instead of 200 at MapLibre's default.
+        tolerance: SOURCE_TOLERANCE,
         // Nothing is drawn beyond the map's own maximum zoom.
         maxzoom: 7,
       },

@@ -10,6 +10,11 @@ import { LABEL_PADDING, ROLE_LABEL_OFFSET, type LabelAnchor } from './labelLayer
 export const LINE_HEIGHT = 1.2;
 /** MapLibre assumes a line's baseline 7/24 of an em below its top when it shifts a name above or below a point. */
 const BASELINE_SHIFT = 7 / 24;
+/**
+ * Where MapLibre sets a line's baseline: 10.5/24 of an em below the line's middle (its shaping offset of −17 and
+ * glyph top adjustment of 27.5, in 24-pixel ems).
+ */
+export const BASELINE_BELOW_MIDDLE = 10.5 / 24;
 
 export interface LabelCandidate {
   code: string;

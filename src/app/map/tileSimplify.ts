@@ -106,7 +106,8 @@ export function createTileSimplifier(tolerance: number) {
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     const kept = polygons
       .map((rings) => simplifyPolygon(rings, sqTolerance))
-      .filter((rings) => rings.length > 0 && rings[0]!.length >= 4);
+      // A ring down to a few points still draws its border, as in MapLibre.
+      .filter((rings) => rings.length > 0);
     const result: Feature = { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
     byFeature.set(feature, result);
     return result;

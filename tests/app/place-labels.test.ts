@@ -32,10 +32,11 @@ describe('placeLabels', () => {
       ['BBB', 'right'],
     ]);
     const [first, beside] = placed;
-    expect(first).toMatchObject({ x: 200, y: 150, width: 18 });
-    // Standing to the left of its point, its right edge half an em from it, its padded box clear of AAA's.
-    expect(beside!.x + beside!.width / 2).toBeCloseTo(190 - ROLE_LABEL_OFFSET * SIZE);
-    expect(beside!.x + beside!.width / 2 + LABEL_PADDING).toBeLessThanOrEqual(200 - 9 - LABEL_PADDING);
+    expect(first).toMatchObject({ x: 200, y: 150 });
+    // Standing to the left of its point: its padded box (text 18 wide) ends half an em from the point, clear of AAA's.
+    const besideRight = beside!.x + 18 / 2 + LABEL_PADDING;
+    expect(besideRight).toBeCloseTo(190 - ROLE_LABEL_OFFSET * SIZE);
+    expect(besideRight).toBeLessThanOrEqual(200 - 9 - LABEL_PADDING);
   });
 
   it('lets names far enough apart both stand on their points', () => {

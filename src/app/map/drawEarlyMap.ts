@@ -216,6 +216,7 @@ function drawLabels(
   pointsById: ReadonlyMap<Iso3, Feature<Point>>,
 ): PlacedLabel[] {
   const size = atZoom(zoom, LABEL_SIZE);
+  const layoutSize = atZoom(Math.floor(zoom) + 1, LABEL_SIZE);
   context.font = `${size}px ${scene.fontFamily}`;
   context.direction = scene.dir;
   const measure = (line: string) => context.measureText(line).width;
@@ -254,8 +255,8 @@ function drawLabels(
   const placed = placeLabels([...roleGroups, ...otherGroups], {
     width: scene.width,
     height: scene.height,
-    size,
-    measure,
+    size: layoutSize,
+    measure: (line) => (measure(line) * layoutSize) / size,
   });
 
   const holderCodes = new Set(holders);
@@ -269,8 +270,9 @@ function drawLabels(
     // `text-justify: auto`: a name beside its point is aligned towards it.
     const align = label.anchor === 'left' ? 'left' : label.anchor === 'right' ? 'right' : 'center';
     context.textAlign = align;
-    const x =
-      align === 'left' ? label.x - label.width / 2 : align === 'right' ? label.x + label.width / 2 : label.x;
+    // Drawn at the camera's size around the centre of the box laid out at the layout size, as MapLibre draws it.
+    const half = Math.max(...label.lines.map(measure)) / 2;
+    const x = align === 'left' ? label.x - half : align === 'right' ? label.x + half : label.x;
     label.lines.forEach((line, i) => {
       const y = label.y + (i - (label.lines.length - 1) / 2) * lineHeight + BASELINE_BELOW_MIDDLE * size;
       context.strokeText(line, x, y);

@@ -1,8 +1,9 @@
 /**
  * Places names as MapLibre's symbol placement does, for the early map: in the order given, each name takes the
  * first of its anchors where its box (grown by the style's padding) overlaps no name placed before it, or is left
- * out. Boxes follow MapLibre's geometry: lines 1.2 ems apart, a name beside its point stands half an em away
- * (`text-radial-offset`), measured from the baseline MapLibre assumes above and below.
+ * out. Boxes follow MapLibre's geometry: lines 1.2 ems apart, a padded box beside its point stands half an em away
+ * (`text-radial-offset`), measured from the baseline MapLibre assumes above and below. MapLibre lays names out,
+ * and so sizes their boxes, at the text size of the zoom above its tiles', whatever the size they are drawn at.
  */
 import { LABEL_PADDING, ROLE_LABEL_OFFSET, type LabelAnchor } from './labelLayers.ts';
 
@@ -31,8 +32,6 @@ export interface PlacedLabel {
   /** The centre of the name's box. */
   x: number;
   y: number;
-  width: number;
-  height: number;
 }
 
 interface Rect {
@@ -44,7 +43,7 @@ interface Rect {
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The centre of a `width` × `height` box standing at `anchor` of the point (x, y). */
+/** The centre of a padded `width` × `height` box standing at `anchor` of the point (x, y). */
 function centreAt(anchor: LabelAnchor, x: number, y: number, width: number, height: number, size: number) {
   const beside = ROLE_LABEL_OFFSET * size;
   const above = (ROLE_LABEL_OFFSET - BASELINE_SHIFT) * size;
@@ -65,7 +64,7 @@ function centreAt(anchor: LabelAnchor, x: number, y: number, width: number, heig
 export interface PlacementArea {
   width: number;
   height: number;
-  /** Text size in pixels. */
+  /** The text size names are laid out at, in pixels. */
   size: number;
   /** Measures a line in pixels at `size`. */
   measure: (line: string) => number;
@@ -82,20 +81,15 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const taken: Rect[] = [];
   for (const candidate of groups.flat()) {
-    const width = Math.max(...candidate.lines.map(area.measure));
-    const height = candidate.lines.length * LINE_HEIGHT * area.size;
+    const width = Math.max(...candidate.lines.map(area.measure)) + 2 * LABEL_PADDING;
+    const height = candidate.lines.length * LINE_HEIGHT * area.size + 2 * LABEL_PADDING;
     for (const anchor of candidate.anchors) {
       const { x, y } = centreAt(anchor, candidate.x, candidate.y, width, height, area.size);
-      const box = {
-        x0: x - width / 2 - LABEL_PADDING,
-        x1: x + width / 2 + LABEL_PADDING,
-        y0: y - height / 2 - LABEL_PADDING,
-        y1: y + height / 2 + LABEL_PADDING,
-      };
+      const box = { x0: x - width / 2, x1: x + width / 2, y0: y - height / 2, y1: y + height / 2 };
       if (box.x1 < 0 || box.x0 > area.width || box.y1 < 0 || box.y0 > area.height) break;
       if (taken.some((t) => overlaps(t, box))) continue;
       taken.push(box);
-      placed.push({ code: candidate.code, lines: candidate.lines, anchor, x, y, width, height });
+      placed.push({ code: candidate.code, lines: candidate.lines, anchor, x, y });
       break;
     }
   }

@@ -3,7 +3,13 @@
  * box and centred, the zoom held to the map's range.
  */
 import { describe, expect, it } from 'vitest';
-import { MIN_ZOOM, OPENING_BOUNDS, openingCamera } from '../../src/app/map/openingView.ts';
+import {
+  constrainedCamera,
+  MIN_ZOOM,
+  OPENING_BOUNDS,
+  openingCamera,
+  WORLD_TILE_SIZE,
+} from '../../src/app/map/openingView.ts';
 import { project } from '../support/mapPage.ts';
 
 const [[west, south], [east, north]] = OPENING_BOUNDS;
@@ -13,6 +19,7 @@ describe('openingCamera', () => {
     [1280, 550],
     [390, 480],
     [900, 300],
+    [1024, 500],
   ] as const) {
     it(`fits the opening bounds into ${width} × ${height} px, touching two opposite sides`, () => {
       const box = { x: 0, y: 0, width, height };
@@ -33,5 +40,31 @@ describe('openingCamera', () => {
 
   it('holds the zoom at the map’s minimum in a box too small for the bounds', () => {
     expect(openingCamera(120, 80).zoom).toBe(MIN_ZOOM);
+  });
+
+  it('keeps a tall phone map within the world’s latitudes, as MapLibre opened it (#0.78/31.1/68 at 390 × 718)', () => {
+    const camera = openingCamera(390, 718);
+    expect(camera.zoom).toBeCloseTo(0.78, 2);
+    expect(camera.lng).toBe(68);
+    expect(camera.lat).toBeCloseTo(31.1, 1);
+    // The view's top edge is the world's top edge (85.05° N).
+    const top = project([0, 85.0511287798], camera, { x: 0, y: 0, width: 390, height: 718 });
+    expect(top.y).toBeCloseTo(0, 6);
+  });
+});
+
+describe('constrainedCamera', () => {
+  it('zooms a box taller than the world in until the world fills it, centred on the equator', () => {
+    const camera = constrainedCamera({ zoom: MIN_ZOOM, lat: 40, lng: 10 }, 400, 1000);
+    expect(WORLD_TILE_SIZE * 2 ** camera.zoom).toBeCloseTo(1000, 6);
+    expect(camera).toMatchObject({ lat: 0, lng: 10 });
+  });
+
+  it('leaves a view within the world as it is', () => {
+    expect(constrainedCamera({ zoom: 4, lat: 45, lng: 80 }, 1280, 550)).toEqual({
+      zoom: 4,
+      lat: 45,
+      lng: 80,
+    });
   });
 });

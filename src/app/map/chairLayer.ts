@@ -10,8 +10,9 @@ import { ORG_IDS, type OrgId } from '../../core/model/types.ts';
 
 export { CHAIR_COLOUR, CHAIR_RING };
 
-/** The marks' radius in CSS pixels at zoom 1..6 (`icon-size` scales the drawn image). */
+/** The marks' radius in CSS pixels at every zoom. */
 export const CHAIR_RADIUS = 6;
+/** The white ring's width outside the mark. */
 const RING = 1.5;
 const PIXEL_RATIO = 2;
 
@@ -43,6 +44,25 @@ export function chairLayers(source: string): SymbolLayerSpecification[] {
   }));
 }
 
+/** Paints an organisation's mark centred on (x, y), `scale` device pixels to a CSS pixel. */
+export function paintChairMark(
+  context: CanvasRenderingContext2D,
+  org: OrgId,
+  x: number,
+  y: number,
+  scale = 1,
+): void {
+  const mark = new Path2D(chairSymbolPath(org, x, y, CHAIR_RADIUS * scale));
+  context.save();
+  context.lineJoin = 'round';
+  context.lineWidth = RING * 2 * scale;
+  context.strokeStyle = CHAIR_RING;
+  context.stroke(mark);
+  context.fillStyle = CHAIR_COLOUR;
+  context.fill(mark);
+  context.restore();
+}
+
 function drawMark(org: OrgId): ImageData {
   const size = Math.ceil((CHAIR_RADIUS + RING) * 2 * PIXEL_RATIO);
   const canvas = document.createElement('canvas');
@@ -51,13 +71,7 @@ function drawMark(org: OrgId): ImageData {
   // Read back once: a canvas kept in main memory. A GPU canvas's read-back took half a second without a GPU.
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas for the chair marks');
-  const mark = new Path2D(chairSymbolPath(org, size / 2, size / 2, CHAIR_RADIUS * PIXEL_RATIO));
-  context.lineJoin = 'round';
-  context.lineWidth = RING * 2 * PIXEL_RATIO;
-  context.strokeStyle = CHAIR_RING;
-  context.stroke(mark);
-  context.fillStyle = CHAIR_COLOUR;
-  context.fill(mark);
+  paintChairMark(context, org, size / 2, size / 2, PIXEL_RATIO);
   return context.getImageData(0, 0, size, size);
 }
 

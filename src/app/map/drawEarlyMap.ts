@@ -1,8 +1,9 @@
 /**
  * Draws the map's first view on a 2D canvas the way MapLibre's style does (src/app/map/mapStyle.ts): Web Mercator
  * on MapLibre's camera, the same fills, white borders, dashed disputed areas, markers for small states, the
- * selected outline and the large countries' names, placed largest first without overlaps. It is shown while
- * MapLibre loads, so its sizes follow the style's zoom curves at the camera's zoom.
+ * selected outline, the named-in-the-article dots, the names placed in the order MapLibre places its label layers
+ * (role-holders first, members before the other roles, larger countries first) and the chair marks. It is shown
+ * while MapLibre loads, so its sizes follow the style's zoom curves at the camera's zoom.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { geoMercator, geoPath } from 'd3-geo';
@@ -15,7 +16,42 @@ import {
   SELECTED_OUTLINE,
 } from '../../core/palette.ts';
 import type { MapCategory } from '../../core/model/categories.ts';
+import { ORG_IDS, type Iso3, type OrgId } from '../../core/model/types.ts';
 import { MAX_ZOOM, MIN_ZOOM, WORLD_TILE_SIZE, type Camera } from './openingView.ts';
+import { atZoom } from './zoomCurve.ts';
+import {
+  BORDER_WIDTH,
+  DISPUTED_OUTLINE,
+  MARKER_RADIUS_OTHER,
+  MARKER_RADIUS_ROLE,
+  MARKER_RING,
+  MARKER_SELECTED_RING_WIDTH,
+  SELECTED_OUTLINE_WIDTH,
+  SOURCE_TOLERANCE,
+} from './styleValues.ts';
+import { createTileSimplifier } from './tileSimplify.ts';
+import {
+  LABEL_COLOUR,
+  LABEL_HALO,
+  LABEL_MAX_WIDTH,
+  LABEL_SIZE,
+  LARGE_KM2,
+  labelRank,
+  ROLE_LABEL_ANCHORS,
+  ROLE_LABEL_COLOUR,
+  SMALL_LABELS_MIN_ZOOM,
+} from './labelLayers.ts';
+import { NAMED_FILL, NAMED_OFFSET_Y, NAMED_RADIUS, NAMED_RING, NAMED_RING_WIDTH } from './namedLayer.ts';
+import { chairOffset, paintChairMark } from './chairLayer.ts';
+import { labelFeaturesById, viewLabelPoints } from './viewLabelPoints.ts';
+import { labelLines } from './labelLines.ts';
+import {
+  BASELINE_BELOW_MIDDLE,
+  LINE_HEIGHT,
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from './placeLabels.ts';
 
 export interface EarlyMapScene {
   width: number;
@@ -25,23 +61,26 @@ export interface EarlyMapScene {
   points: FeatureCollection;
   categories: ReadonlyMap<string, MapCategory>;
   selected: string | null;
+  /** The countries the shown article names. */
+  named: Iterable<Iso3>;
+  /** Each organisation's chair on the shown date. */
+  chairs: Record<OrgId, ReadonlyMap<Iso3, true>>;
   /** The name to label a country with, in the reader's language. */
   name: (code: string) => string;
   dir: 'ltr' | 'rtl';
   fontFamily: string;
 }
 
-/** Names of countries this large show at world zoom (the style's `labels-large`); the rest from zoom 3. */
-const LARGE_LABEL_KM2 = 900_000;
-const SMALL_LABELS_FROM_ZOOM = 3;
-
-/** The style's `['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1]`. */
-function atZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [number, number]): number {
-  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
-  return v0 + (v1 - v0) * t;
+/** What was drawn, for the page to tell (the end-to-end tests read it). */
+export interface EarlyMapDrawn {
+  /** Countries named, in the order placed; role-holders first. */
+  labels: string[];
 }
 
+const asTiled = createTileSimplifier(SOURCE_TOLERANCE);
+
 const idOf = (feature: Feature) => String(feature.properties?.id ?? feature.id ?? '');
+const areaOf = (feature: Feature) => Number(feature.properties?.areaKm2 ?? 0);
 
 function fillOf(feature: Feature, categories: EarlyMapScene['categories']): string {
   if (feature.properties?.disputed === true) return DISPUTED_COLOUR;
@@ -49,17 +88,24 @@ function fillOf(feature: Feature, categories: EarlyMapScene['categories']): stri
   return category ? CATEGORY_COLOURS[category] : LAND_COLOUR;
 }
 
-/** Splits a name longer than the style's `text-max-width` (7 ems) at the space nearest its middle. */
-function labelLines(context: CanvasRenderingContext2D, text: string, size: number): string[] {
-  if (context.measureText(text).width <= 7 * size || !text.includes(' ')) return [text];
-  const middle = text.length / 2;
-  let best = -1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1))
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  return [text.slice(0, best), text.slice(best + 1)];
+/** A circle with a ring outside its radius, as MapLibre's circle layers draw it. */
+function ringedDot(
+  context: CanvasRenderingContext2D,
+  [x, y]: [number, number],
+  radius: number,
+  fill: string,
+  ring: { colour: string; width: number },
+) {
+  context.beginPath();
+  context.arc(x, y, radius + ring.width / 2, 0, 2 * Math.PI);
+  context.fillStyle = fill;
+  context.fill();
+  context.lineWidth = ring.width;
+  context.strokeStyle = ring.colour;
+  context.stroke();
 }
 
-export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapScene): void {
+export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapScene): EarlyMapDrawn {
   const { width, height, camera } = scene;
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom));
   const projection = geoMercator()
@@ -77,10 +123,17 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
   context.fillStyle = SEA_COLOUR;
   context.fillRect(0, 0, width, height);
 
+  // MapLibre draws the tiles of the zoom below the camera's, scaled up.
+  const tileZoom = Math.floor(zoom);
+  const shapes = scene.countries.features.map((feature) => asTiled(feature, tileZoom));
   const byId = new Map<string, Feature[]>();
-  for (const feature of scene.countries.features) {
+  const tiledById = new Map<string, Feature[]>();
+  scene.countries.features.forEach((feature, i) => {
     const id = idOf(feature);
     byId.set(id, [...(byId.get(id) ?? []), feature]);
+    tiledById.set(id, [...(tiledById.get(id) ?? []), shapes[i]!]);
+  });
+  for (const feature of shapes) {
     context.beginPath();
     path(feature);
     context.fillStyle = fillOf(feature, scene.categories);
@@ -89,15 +142,16 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
 
   context.lineJoin = 'round';
   context.strokeStyle = BORDER_COLOUR;
-  context.lineWidth = atZoom(zoom, [1, 0.4], [6, 1.2]);
+  context.lineWidth = atZoom(zoom, BORDER_WIDTH);
   context.beginPath();
-  for (const feature of scene.countries.features) path(feature);
+  for (const feature of shapes) path(feature);
   context.stroke();
 
-  const disputed = scene.countries.features.filter((f) => f.properties?.disputed === true);
-  context.strokeStyle = '#8c877d';
-  context.lineWidth = 0.8;
-  context.setLineDash([1.6, 1.6]);
+  const disputed = shapes.filter((f) => f.properties?.disputed === true);
+  context.strokeStyle = DISPUTED_OUTLINE.colour;
+  context.lineWidth = DISPUTED_OUTLINE.width;
+  // MapLibre's dashes are in multiples of the line's width.
+  context.setLineDash(DISPUTED_OUTLINE.dash.map((d) => d * DISPUTED_OUTLINE.width));
   context.beginPath();
   for (const feature of disputed) path(feature);
   context.stroke();
@@ -105,62 +159,125 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
 
   if (scene.selected) {
     context.strokeStyle = SELECTED_OUTLINE;
-    context.lineWidth = 2.6;
+    context.lineWidth = SELECTED_OUTLINE_WIDTH;
     context.beginPath();
-    for (const feature of byId.get(scene.selected) ?? []) path(feature);
+    for (const feature of tiledById.get(scene.selected) ?? []) path(feature);
     context.stroke();
   }
 
-  const placed = scene.points.features.flatMap((feature) => {
-    const at = projection((feature as Feature<Point>).geometry.coordinates as [number, number]);
-    return at ? [{ feature, x: at[0], y: at[1] }] : [];
-  });
+  const pointsById = labelFeaturesById(scene.points);
+  const at = (feature: Feature<Point>) =>
+    projection(feature.geometry.coordinates as [number, number]) as [number, number] | null;
 
-  for (const { feature, x, y } of placed) {
-    if (feature.properties?.marker !== true) continue;
-    const category = scene.categories.get(idOf(feature));
-    context.beginPath();
-    context.arc(x, y, atZoom(zoom, [1, category ? 4.5 : 3], [6, 7]), 0, 2 * Math.PI);
-    context.fillStyle = category ? CATEGORY_COLOURS[category] : LAND_COLOUR;
-    context.fill();
-    context.lineWidth = scene.selected === idOf(feature) ? 2.5 : 1;
-    context.strokeStyle = scene.selected === idOf(feature) ? SELECTED_OUTLINE : '#ffffff';
-    context.stroke();
+  for (const feature of scene.points.features as Feature<Point>[]) {
+    const xy = feature.properties?.marker === true ? at(feature) : null;
+    if (!xy) continue;
+    const code = idOf(feature);
+    const category = scene.categories.get(code);
+    const selected = scene.selected === code;
+    ringedDot(
+      context,
+      xy,
+      atZoom(zoom, category ? MARKER_RADIUS_ROLE : MARKER_RADIUS_OTHER),
+      category ? CATEGORY_COLOURS[category] : LAND_COLOUR,
+      selected ? { colour: SELECTED_OUTLINE, width: MARKER_SELECTED_RING_WIDTH } : MARKER_RING,
+    );
   }
 
-  const size = atZoom(zoom, [1, 10], [5, 14]);
-  context.font = `${size}px ${scene.fontFamily}`;
-  context.direction = scene.dir;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.lineWidth = 2.4;
-  context.strokeStyle = 'rgba(255,255,255,0.85)';
-  context.fillStyle = '#2b2b28';
-  const labels = placed
-    .filter(({ feature }) => {
-      const p = feature.properties ?? {};
-      return p.label === true && (Number(p.areaKm2) >= LARGE_LABEL_KM2 || zoom >= SMALL_LABELS_FROM_ZOOM);
-    })
-    .sort((a, b) => Number(b.feature.properties?.areaKm2) - Number(a.feature.properties?.areaKm2));
-  const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const lineHeight = size * 1.2;
-  for (const { feature, x, y } of labels) {
-    const lines = labelLines(context, scene.name(idOf(feature)), size);
-    const half = Math.max(...lines.map((line) => context.measureText(line).width)) / 2 + 2;
-    const box = {
-      x0: x - half,
-      x1: x + half,
-      y0: y - (lines.length * lineHeight) / 2 - 2,
-      y1: y + (lines.length * lineHeight) / 2 + 2,
-    };
-    if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
-    if (taken.some((t) => t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1)) continue;
-    taken.push(box);
-    lines.forEach((line, i) => {
-      // MapLibre centres a line on its glyphs' box, which sits a little lower than the canvas's `middle`.
-      const ly = y + (i - (lines.length - 1) / 2) * lineHeight + size * 0.15;
-      context.strokeText(line, x, ly);
-      context.fillText(line, x, ly);
+  for (const code of scene.named) {
+    const point = pointsById.get(code);
+    const xy = point ? at(point) : null;
+    if (!xy) continue;
+    ringedDot(context, [xy[0], xy[1] + NAMED_OFFSET_Y], atZoom(zoom, NAMED_RADIUS), NAMED_FILL, {
+      colour: NAMED_RING,
+      width: NAMED_RING_WIDTH,
     });
   }
+
+  const placed = drawLabels(context, scene, zoom, projection, byId, pointsById);
+
+  for (const org of ORG_IDS) {
+    const [dx, dy] = chairOffset(org);
+    for (const code of scene.chairs[org].keys()) {
+      const point = pointsById.get(code);
+      const xy = point ? at(point) : null;
+      if (xy) paintChairMark(context, org, xy[0] + dx, xy[1] + dy);
+    }
+  }
+  return { labels: placed.map((label) => label.code) };
+}
+
+function drawLabels(
+  context: CanvasRenderingContext2D,
+  scene: EarlyMapScene,
+  zoom: number,
+  projection: ReturnType<typeof geoMercator>,
+  shapes: ReadonlyMap<Iso3, readonly Feature[]>,
+  pointsById: ReadonlyMap<Iso3, Feature<Point>>,
+): PlacedLabel[] {
+  const size = atZoom(zoom, LABEL_SIZE);
+  const layoutSize = atZoom(Math.floor(zoom) + 1, LABEL_SIZE);
+  context.font = `${size}px ${scene.fontFamily}`;
+  context.direction = scene.dir;
+  const measure = (line: string) => context.measureText(line).width;
+
+  const candidate = (feature: Feature<Point>, anchors: LabelCandidate['anchors']): LabelCandidate[] => {
+    const xy = projection(feature.geometry.coordinates as [number, number]);
+    if (!xy) return [];
+    const code = idOf(feature);
+    const lines = labelLines(scene.name(code), measure, LABEL_MAX_WIDTH * size);
+    return [{ code, x: xy[0], y: xy[1], lines, anchors }];
+  };
+  const rankOf = (feature: Feature) => labelRank(scene.categories.get(idOf(feature)) ?? 'member');
+  const roleOrder = (a: Feature, b: Feature) => rankOf(a) - rankOf(b) || areaOf(b) - areaOf(a);
+  const largerFirst = (a: Feature, b: Feature) => areaOf(b) - areaOf(a);
+
+  const holders = [...scene.categories.keys()];
+  const onPoints = holders.flatMap((code) => pointsById.get(code) ?? []).sort(roleOrder);
+  const [west, north] = projection.invert?.([0, 0]) ?? [-180, 85];
+  const [east, south] = projection.invert?.([scene.width, scene.height]) ?? [180, -85];
+  const inView = viewLabelPoints({
+    shapes,
+    labelFeatures: pointsById,
+    holders,
+    view: [west, south, east, north],
+  }).features.sort(roleOrder);
+  const others = [...pointsById.values()].filter((f) => !scene.categories.has(idOf(f)));
+  const small = zoom >= SMALL_LABELS_MIN_ZOOM ? others.filter((f) => areaOf(f) < LARGE_KM2) : [];
+  const large = others.filter((f) => areaOf(f) >= LARGE_KM2);
+
+  const roleGroups = [onPoints, inView].map((group) =>
+    group.flatMap((f) => candidate(f, ROLE_LABEL_ANCHORS)),
+  );
+  const otherGroups = [small, large].map((group) =>
+    group.sort(largerFirst).flatMap((f) => candidate(f, ['center'])),
+  );
+  const placed = placeLabels([...roleGroups, ...otherGroups], {
+    width: scene.width,
+    height: scene.height,
+    size: layoutSize,
+    measure: (line) => (measure(line) * layoutSize) / size,
+  });
+
+  const holderCodes = new Set(holders);
+  context.textBaseline = 'alphabetic';
+  context.lineJoin = 'round';
+  context.lineWidth = LABEL_HALO.width * 2;
+  context.strokeStyle = LABEL_HALO.colour;
+  const lineHeight = LINE_HEIGHT * size;
+  for (const label of placed) {
+    context.fillStyle = holderCodes.has(label.code) ? ROLE_LABEL_COLOUR : LABEL_COLOUR;
+    // `text-justify: auto`: a name beside its point is aligned towards it.
+    const align = label.anchor === 'left' ? 'left' : label.anchor === 'right' ? 'right' : 'center';
+    context.textAlign = align;
+    // Drawn at the camera's size around the centre of the box laid out at the layout size, as MapLibre draws it.
+    const half = Math.max(...label.lines.map(measure)) / 2;
+    const x = align === 'left' ? label.x - half : align === 'right' ? label.x + half : label.x;
+    label.lines.forEach((line, i) => {
+      const y = label.y + (i - (label.lines.length - 1) / 2) * lineHeight + BASELINE_BELOW_MIDDLE * size;
+      context.strokeText(line, x, y);
+      context.fillText(line, x, y);
+    });
+  }
+  return placed;
 }

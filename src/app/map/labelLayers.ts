@@ -8,6 +8,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
 import type { Iso3 } from '../../core/model/types.ts';
+import type { ZoomStops } from './zoomCurve.ts';
 
 export const ROLE_LABEL_LAYER = 'labels-roles';
 /** Role-holders whose label point is out of view, named on the part that is in it (see `viewLabelPoints`). */
@@ -17,12 +18,33 @@ export const OTHER_LABEL_LAYERS = ['labels-large', 'labels-small'] as const;
 export const LABEL_LAYERS = [...OTHER_LABEL_LAYERS, VIEW_LABEL_LAYER, ROLE_LABEL_LAYER] as const;
 /** Countries at least this large are named at every zoom even without a role. */
 export const LARGE_KM2 = 900_000;
+/** Smaller countries without a role are named from this zoom on. */
+export const SMALL_LABELS_MIN_ZOOM = 3;
+
+/** The names' look, shared by the MapLibre layers and the early map drawn before them. */
+export const LABEL_SIZE: ZoomStops = [
+  [1, 10],
+  [5, 14],
+];
+/** Ems: a longer name is broken into balanced lines. */
+export const LABEL_MAX_WIDTH = 7;
+/** Pixels kept free around each name when names are placed. */
+export const LABEL_PADDING = 2;
+export const LABEL_COLOUR = '#2b2b28';
+export const ROLE_LABEL_COLOUR = '#1d1d1b';
+export const LABEL_HALO = { colour: 'rgba(255,255,255,0.85)', width: 1.2 } as const;
+/** Where a role-holder's name may stand, tried in order: on its point, else just beside it. */
+export const ROLE_LABEL_ANCHORS = ['center', 'left', 'right', 'top', 'bottom'] as const;
+export type LabelAnchor = (typeof ROLE_LABEL_ANCHORS)[number];
+/** Ems between the point and a name standing beside it. */
+export const ROLE_LABEL_OFFSET = 0.5;
 
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const id: ExpressionSpecification = ['get', 'id'];
 
 /** Members first, then each role in legend order (the same role ranks bigger countries first). */
-const rank = (category: MapCategory) => (category === 'both' ? 0 : LEGEND_ORDER.indexOf(category));
+export const labelRank = (category: MapCategory) =>
+  category === 'both' ? 0 : LEGEND_ORDER.indexOf(category);
 
 function holders(categories: ReadonlyMap<Iso3, MapCategory>): Iso3[] {
   return [...categories.keys()].sort();
@@ -51,7 +73,7 @@ export function otherLabelFilter(
 export function roleLabelSortKey(categories: ReadonlyMap<Iso3, MapCategory>): ExpressionSpecification {
   const byRank = new Map<number, Iso3[]>();
   for (const [code, category] of categories)
-    byRank.set(rank(category), [...(byRank.get(rank(category)) ?? []), code]);
+    byRank.set(labelRank(category), [...(byRank.get(labelRank(category)) ?? []), code]);
   const largerFirst: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'areaKm2'], 0]];
   if (byRank.size === 0) return largerFirst;
   const pairs = [...byRank].sort(([a], [b]) => a - b).flatMap(([r, codes]) => [codes.sort(), r]);

@@ -16,8 +16,17 @@ import type { Lang } from '../../core/i18n/strings.ts';
 import { LEGEND_ORDER, type MapCategory } from '../../core/model/categories.ts';
 import type { Iso3 } from '../../core/model/types.ts';
 import {
+  LABEL_COLOUR,
+  LABEL_HALO,
+  LABEL_MAX_WIDTH,
+  LABEL_PADDING,
+  LABEL_SIZE,
   otherLabelFilter,
+  ROLE_LABEL_ANCHORS,
+  ROLE_LABEL_COLOUR,
   ROLE_LABEL_LAYER,
+  ROLE_LABEL_OFFSET,
+  SMALL_LABELS_MIN_ZOOM,
   roleLabelFilter,
   roleLabelSortKey,
   VIEW_LABEL_LAYER,
@@ -25,6 +34,17 @@ import {
 } from './labelLayers.ts';
 import type { OutlineState } from './outlineFeatures.ts';
 import { chairLayers } from './chairLayer.ts';
+import { zoomCurve } from './zoomCurve.ts';
+import {
+  BORDER_WIDTH,
+  DISPUTED_OUTLINE,
+  MARKER_RADIUS_OTHER,
+  MARKER_RADIUS_ROLE,
+  MARKER_RING,
+  MARKER_SELECTED_RING_WIDTH,
+  SELECTED_OUTLINE_WIDTH,
+  SOURCE_TOLERANCE,
+} from './styleValues.ts';
 import { namedLayer, namedSource, NAMED_SOURCE_ID } from './namedLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
 import {
@@ -83,6 +103,22 @@ function outlineLayer(
   };
 }
 
+/** The role and other radii share their stops' zooms: MapLibre takes a zoom curve only at the top. */
+function markerRadius(): ExpressionSpecification {
+  const hasRole: ExpressionSpecification = ['!=', ['feature-state', 'cat'], null];
+  const [[z0, role0], [z1, role1]] = MARKER_RADIUS_ROLE;
+  const [[, other0], [, other1]] = MARKER_RADIUS_OTHER;
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    z0,
+    ['case', hasRole, role0, other0],
+    z1,
+    ['case', hasRole, role1, other1],
+  ];
+}
+
 export function createMapStyle(
   countries: FeatureCollection,
   points: FeatureCollection,
@@ -93,24 +129,24 @@ export function createMapStyle(
   const labelLayout = {
     'text-field': labelField(lang),
     'text-font': [LABEL_FONT],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 5, 14],
-    'text-max-width': 7,
-    'text-padding': 2,
+    'text-size': zoomCurve(LABEL_SIZE),
+    'text-max-width': LABEL_MAX_WIDTH,
+    'text-padding': LABEL_PADDING,
     'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
   } as const;
   const labelPaint = {
-    'text-color': '#2b2b28',
-    'text-halo-color': 'rgba(255,255,255,0.85)',
-    'text-halo-width': 1.2,
+    'text-color': LABEL_COLOUR,
+    'text-halo-color': LABEL_HALO.colour,
+    'text-halo-width': LABEL_HALO.width,
   };
   const roleLabelLayout = {
     ...labelLayout,
     // A name that does not fit on its point may sit just beside it.
-    'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
-    'text-radial-offset': 0.5,
+    'text-variable-anchor': [...ROLE_LABEL_ANCHORS],
+    'text-radial-offset': ROLE_LABEL_OFFSET,
     'text-justify': 'auto',
   } as const;
-  const roleLabelPaint = { ...labelPaint, 'text-color': '#1d1d1b' };
+  const roleLabelPaint = { ...labelPaint, 'text-color': ROLE_LABEL_COLOUR };
   return {
     version: 8,
     'font-faces': {
@@ -130,9 +166,8 @@ export function createMapStyle(
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [...countries.features, ...points.features] },
         promoteId: 'id',
-        // Shapes simplified to within 2 px at each zoom (MapLibre's default is 0.375) look the same, yet every frame
-        // draws about a quarter less (without a GPU, 150 ms of GPU-process CPU a frame instead of 200).
-        tolerance: 2,
+        // Without a GPU, 150 ms of GPU-process CPU a frame instead of 200 at MapLibre's default.
+        tolerance: SOURCE_TOLERANCE,
         // Nothing is drawn beyond the map's own maximum zoom.
         maxzoom: 7,
       },
@@ -170,7 +205,7 @@ export function createMapStyle(
         filter: isShape,
         paint: {
           'line-color': BORDER_COLOUR,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
+          'line-width': zoomCurve(BORDER_WIDTH),
         },
       },
       {
@@ -178,14 +213,18 @@ export function createMapStyle(
         type: 'line',
         source: SOURCE_ID,
         filter: ['all', isShape, ['==', ['get', 'disputed'], true]],
-        paint: { 'line-color': '#8c877d', 'line-width': 0.8, 'line-dasharray': [2, 2] },
+        paint: {
+          'line-color': DISPUTED_OUTLINE.colour,
+          'line-width': DISPUTED_OUTLINE.width,
+          'line-dasharray': [...DISPUTED_OUTLINE.dash],
+        },
       },
       // One layer per state, each a constant colour and width: they share the compiled shader of the borders, so the
       // first hover or click does not wait for a new one.
       outlineLayer('hover-outline', 'hover', HOVER_OUTLINE, 1.4),
       eventHighlightCasing(OUTLINE_SOURCE_ID),
       outlineLayer('highlight-outline', 'highlight', HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH),
-      outlineLayer('selected-outline', 'selected', SELECTED_OUTLINE, 2.6),
+      outlineLayer('selected-outline', 'selected', SELECTED_OUTLINE, SELECTED_OUTLINE_WIDTH),
       {
         id: 'markers',
         type: 'circle',
@@ -193,15 +232,7 @@ export function createMapStyle(
         filter: ['all', isPoint, ['==', ['get', 'marker'], true]],
         paint: {
           'circle-color': categoryColour(LAND_COLOUR),
-          'circle-radius': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            1,
-            ['case', ['!=', ['feature-state', 'cat'], null], 4.5, 3],
-            6,
-            7,
-          ],
+          'circle-radius': markerRadius(),
           'circle-stroke-color': [
             'case',
             flag('selected'),
@@ -210,17 +241,17 @@ export function createMapStyle(
             HIGHLIGHT_COLOUR,
             flag('hover'),
             HOVER_OUTLINE,
-            '#ffffff',
+            MARKER_RING.colour,
           ],
           'circle-stroke-width': [
             'case',
             flag('selected'),
-            2.5,
+            MARKER_SELECTED_RING_WIDTH,
             isHighlighted,
             HIGHLIGHT_WIDTH,
             flag('hover'),
             2,
-            1,
+            MARKER_RING.width,
           ],
         },
       },
@@ -237,7 +268,7 @@ export function createMapStyle(
         id: 'labels-small',
         type: 'symbol',
         source: SOURCE_ID,
-        minzoom: 3,
+        minzoom: SMALL_LABELS_MIN_ZOOM,
         filter: otherLabelFilter(categories, 'small'),
         layout: labelLayout,
         paint: labelPaint,

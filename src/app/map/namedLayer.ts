@@ -8,6 +8,7 @@
 import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Iso3 } from '../../core/model/types.ts';
+import { zoomCurve, type ZoomStops } from './zoomCurve.ts';
 
 export const NAMED_SOURCE_ID = 'named';
 export const NAMED_LAYER_ID = 'named-mark';
@@ -18,6 +19,12 @@ export const NAMED_RING = '#1d1d1b';
  * country's own fill shows (the end-to-end tests read a country's fill there).
  */
 export const NAMED_OFFSET_Y = 24;
+export const NAMED_RADIUS: ZoomStops = [
+  [1, 2.5],
+  [6, 4],
+];
+/** Drawn outside the radius, as MapLibre draws a circle's stroke. */
+export const NAMED_RING_WIDTH = 1.5;
 
 export function namedSource(): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 7 };
@@ -30,9 +37,9 @@ export function namedLayer(): CircleLayerSpecification {
     source: NAMED_SOURCE_ID,
     paint: {
       'circle-color': NAMED_FILL,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 4],
+      'circle-radius': zoomCurve(NAMED_RADIUS),
       'circle-stroke-color': NAMED_RING,
-      'circle-stroke-width': 1.5,
+      'circle-stroke-width': NAMED_RING_WIDTH,
       'circle-translate': [0, NAMED_OFFSET_Y],
     },
   };

@@ -26,9 +26,23 @@ const mercatorY = (lat: number) => {
 const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
 
 /**
+ * The camera MapLibre keeps for a map `width` × `height` CSS pixels: the zoom held to the map's range, and the view
+ * kept within the Mercator world's latitudes (±85.05°, y 0 to 1) — a box taller than the world zooms in, a view
+ * reaching past its top or bottom is moved back (MapLibre's `defaultConstrain`).
+ */
+export function constrainedCamera(camera: Camera, width: number, height: number): Camera {
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom));
+  const worldSize = WORLD_TILE_SIZE * 2 ** zoom;
+  if (worldSize < height) return { zoom: zoom + Math.log2(height / worldSize), lat: 0, lng: camera.lng };
+  const half = height / 2;
+  const y = Math.min(worldSize - half, Math.max(half, mercatorY(camera.lat) * worldSize));
+  return { zoom, lng: camera.lng, lat: latitudeOf(y / worldSize) };
+}
+
+/**
  * The camera MapLibre opens on when given `bounds` for a map `width` × `height` CSS pixels: the bounds fitted
- * into the box (Web Mercator, no padding) and centred, the zoom held to the map's range. The early map draws with
- * this camera, so that MapLibre's first frame lands exactly on it.
+ * into the box (Web Mercator, no padding) and centred, then constrained as MapLibre constrains every camera. The
+ * early map draws with this camera, so that MapLibre's first frame lands exactly on it.
  */
 export function openingCamera(
   width: number,
@@ -39,6 +53,6 @@ export function openingCamera(
   const bottom = mercatorY(south);
   const span = { x: (east - west) / 360, y: bottom - top };
   const fit = Math.min(width / (span.x * WORLD_TILE_SIZE), height / (span.y * WORLD_TILE_SIZE));
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(fit)));
-  return { zoom, lng: (west + east) / 2, lat: latitudeOf((top + bottom) / 2) };
+  const fitted = { zoom: Math.log2(fit), lng: (west + east) / 2, lat: latitudeOf((top + bottom) / 2) };
+  return constrainedCamera(fitted, width, height);
 }

@@ -1,7 +1,6 @@
 /**
- * Mounts the atlas. Its first view has arrived with this module; MapLibre is requested only now (see
- * `load/mapDownload.ts`), so that over a slow connection it did not share the bandwidth with what the early map
- * needs.
+ * Mounts the atlas, whose first view has arrived with this module. MapLibre is normally on its way already (the
+ * entry script asks for it once the geometry has arrived); where that could not be observed, it is requested now.
  */
 import { mount } from 'svelte';
 import dataUrl from 'virtual:atlas-data-url';

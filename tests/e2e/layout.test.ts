@@ -212,12 +212,12 @@ describe('every screen size, in English and Arabic', () => {
 
 /** The view in the URL hash, once the camera has stopped and the hash caught up with it. */
 async function settledView(page: Page): Promise<View> {
-  // The map's camera follows a selection two frames after the panel is painted: let those frames pass first, or
-  // a slow frame could make a view about to change look settled.
+  // The map's camera follows a selection four frames after the input: let those frames pass first, or a slow frame
+  // could make a view about to change look settled.
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        let frames = 3;
+        let frames = 6;
         const step = () => (--frames === 0 ? resolve() : requestAnimationFrame(step));
         requestAnimationFrame(step);
       }),

@@ -53,12 +53,15 @@ export async function openAtlas(
   await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout: 45_000 });
 }
 
-/** Waits until MapLibre has drawn every change (the canvas is re-rendered on the next frames). */
+/**
+ * Waits until MapLibre has drawn every change: a change answering an input reaches the map four animation frames
+ * later (src/app/map/afterNextPaint.ts), and the canvas is re-rendered on the frames after that.
+ */
 export async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))),
-  );
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 6; frame++) await new Promise((done) => requestAnimationFrame(done));
+    await new Promise((done) => setTimeout(done, 150));
+  });
 }
 
 function mercatorY(lat: number): number {

@@ -81,18 +81,24 @@ function renderedIds(page: Page, layers: string[]) {
   }, layers);
 }
 
+/** Holds MapLibre's module back until the returned function is called. */
+async function holdMapLibre(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(MAPLIBRE_MODULE, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
 describe('the early map', () => {
   it(
     'shows the link’s organisation before MapLibre has arrived, and hands over to MapLibre at the same view',
     async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
       const { page, problems } = await openWatchedPage(context, appUrl);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(MAPLIBRE_MODULE, async (route) => {
-        await held;
-        await route.fallback();
-      });
+      const release = await holdMapLibre(page);
       // With the CICA chosen, Mongolia is a member (an SCO observer otherwise).
       await page.goto(`${appUrl}?lang=en&org=cica`, { waitUntil: 'commit' });
       const early = page.locator('.early-map canvas');
@@ -215,12 +221,7 @@ describe('the early map', () => {
     async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
       const { page, problems } = await openWatchedPage(context, appUrl);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(MAPLIBRE_MODULE, async (route) => {
-        await held;
-        await route.fallback();
-      });
+      const release = await holdMapLibre(page);
       await page.goto(`${appUrl}?lang=en`, { waitUntil: 'commit' });
       await page.locator('.early-map canvas').waitFor({ timeout: 60_000 });
       await page.evaluate(async () => {

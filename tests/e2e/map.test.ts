@@ -113,6 +113,57 @@ describe('the map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a click waits to redraw the map until the panel is on the screen; the end of a drag redraws at once', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    await settle(page);
+    // Times of MapLibre's renders, of animation frames, and of the last pointer release.
+    await page.evaluate(() => {
+      const probe = { renders: [] as number[], frames: [] as number[], up: 0 };
+      Object.assign(window, { __redraws: probe });
+      const map = (
+        document.querySelector('.map') as HTMLElement & {
+          maplibreMap: { on(type: 'render', listener: () => void): void };
+        }
+      ).maplibreMap;
+      map.on('render', () => probe.renders.push(performance.now()));
+      addEventListener('pointerup', () => (probe.up = performance.now()), true);
+      void (async () => {
+        for (let frame = 0; frame < 1200; frame++) {
+          await new Promise((done) => requestAnimationFrame(done));
+          probe.frames.push(performance.now());
+        }
+      })();
+    });
+    /** How many animation frames passed between the last pointer release and MapLibre's next render. */
+    const framesBeforeRedraw = () =>
+      page.evaluate(() => {
+        const { renders, frames, up } = (
+          window as unknown as { __redraws: { renders: number[]; frames: number[]; up: number } }
+        ).__redraws;
+        const render = renders.find((time) => time > up);
+        if (render === undefined) return null;
+        return frames.filter((time) => time > up && time < render).length;
+      });
+
+    await clickPlace(countryPoint('KAZ'), WORLD);
+    await page.locator('.panel[data-country="KAZ"]').waitFor();
+    await settle(page);
+    // MapLibre's own gesture handling asks for a redraw in the frame after every release; after a click it waits.
+    expect(await framesBeforeRedraw()).toBeGreaterThanOrEqual(3);
+    expect(await borderColourDistance(page, 'KAZ', WORLD, SELECTED_OUTLINE)).toBeLessThan(40);
+
+    const from = project([20, 0], WORLD, await canvasBox(page));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) await page.mouse.move(from.x + step * 20, from.y + step * 10);
+    await page.mouse.up();
+    await settle(page);
+    const redraw = await framesBeforeRedraw();
+    expect(redraw).not.toBeNull();
+    expect(redraw).toBeLessThanOrEqual(1);
+    expect(problems).toEqual([]);
+  });
+
   it('small states are clickable through their markers at world zoom; a click on the sea closes the panel', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
     await clickPlace(countryPoint('BHR', 'marker'), WORLD);

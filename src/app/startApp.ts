@@ -1,6 +1,6 @@
 /**
- * Mounts the atlas, whose first view has arrived with this module. MapLibre is normally on its way already (the
- * entry script asks for it once the geometry has arrived); where that could not be observed, it is requested now.
+ * Mounts the atlas, whose first view has arrived with this module. MapLibre is on its way, or soon will be: the
+ * entry script asks for it once the geometry has arrived (see `load/mapDownload.ts`).
  */
 import { mount } from 'svelte';
 import dataUrl from 'virtual:atlas-data-url';
@@ -8,13 +8,11 @@ import geometryUrl from '../../geo/countries.topo.json?url';
 import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import App from './App.svelte';
-import { startMapDownload } from './load/mapDownload.ts';
 import './app.css';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 export function startApp(target: HTMLElement) {
-  startMapDownload();
   mount(App, {
     target,
     props: {

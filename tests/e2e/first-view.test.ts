@@ -1,9 +1,10 @@
 /**
  * What the first view needs is asked for with the page, not a round trip later: index.html preloads the data, the
  * geometry, the app's chunk and styles and the regular Latin font (all the early map needs). MapLibre, its styles
- * and its worker script come after them, requested by the entry script once the geometry has arrived (neither it nor
- * the app may import MapLibre), so that they share the connection as little as possible with the early map's files. Each file
- * is downloaded once: a preload the page does not use (a wrong `crossorigin`, say) would show as a second request.
+ * and its worker script come after them, requested by the entry script once the data file has arrived (neither it
+ * nor the app may import MapLibre), so that they share the connection as little as possible with the early map's
+ * files. Each file is downloaded once: a preload the page does not use (a wrong `crossorigin`, say) would show as a
+ * second request. Over HTTP/1.1 a browser opens six connections to a host: the page's first requests fit in them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,8 +87,11 @@ describe('the first view', () => {
 
     const entry = timings.find((t) => /^index-.+\.js$/.test(t.file));
     expect(entry, 'the entry script').toBeDefined();
-    const geometry = timings.find((t) => /^countries\.topo-.+\.json$/.test(t.file));
-    expect(geometry, 'the geometry').toBeDefined();
+    const data = timings.find((t) => /^atlas-data-.+\.json$/.test(t.file));
+    expect(data, 'the data file').toBeDefined();
+    // Everything the early map needs is asked for at once, with nothing else: no request waits for a connection.
+    const early = timings.filter((t) => t.startTime < entry!.responseEnd);
+    expect(early.map((t) => t.file)).toHaveLength(FIRST_VIEW.length + 1);
     for (const pattern of FIRST_VIEW) {
       // The map's label font is fetched again by MapLibre, from the browser's cache: the server sees it once.
       const first = timings.find((t) => pattern.test(t.file));
@@ -101,11 +105,11 @@ describe('the first view', () => {
     for (const pattern of MAP_LIBRARY) {
       const first = timings.find((t) => pattern.test(t.file));
       expect(first, `${pattern} requested`).toBeDefined();
-      expect(first!.startTime, `${pattern} requested after the geometry arrived`).toBeGreaterThanOrEqual(
-        geometry!.responseEnd,
+      expect(first!.startTime, `${pattern} requested after the data file arrived`).toBeGreaterThanOrEqual(
+        data!.responseEnd,
       );
-      expect(first!.startTime, `${pattern} requested as soon as the geometry arrived`).toBeLessThan(
-        geometry!.responseEnd + LATENCY_MS,
+      expect(first!.startTime, `${pattern} requested as soon as the data file arrived`).toBeLessThan(
+        data!.responseEnd + LATENCY_MS,
       );
       expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
     }

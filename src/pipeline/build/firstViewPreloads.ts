@@ -44,7 +44,7 @@ export function firstViewPreloads(): Plugin {
         const files = Object.values(bundle);
         const app = files.find(
           (file): file is Rollup.OutputChunk =>
-            file.type === 'chunk' && APP_MODULE.test(file.facadeModuleId ?? ''),
+            file.type === 'chunk' && file.moduleIds.some((id) => APP_MODULE.test(id)),
         );
         if (!app) throw new Error('firstViewPreloads: no chunk is built from src/app/startApp.ts');
         const graph = staticGraph(bundle, app);

@@ -6,6 +6,7 @@ import { atlasPolicy, parseFrameAncestors } from './src/pipeline/build/csp.ts';
 import { deployProtections } from './src/pipeline/build/deployProtections.ts';
 import { firstViewChunk } from './src/pipeline/build/firstViewChunk.ts';
 import { APP_MODULE, firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
+import { pageData } from './src/pipeline/build/pageData.ts';
 import { parseBasePath } from './src/pipeline/build/hostConfigs.ts';
 
 // Lets the tests build against a deliberately broken copy of data/.
@@ -22,6 +23,7 @@ export default defineConfig({
     atlasData(dataDir),
     firstView.plugin,
     firstViewPreloads(),
+    pageData(),
     deployProtections({ policy, basePath }),
   ],
   server: { host: '127.0.0.1', port: 5173 },

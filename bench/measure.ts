@@ -3,6 +3,9 @@
  * first `idle` over the chosen connection (its limit lifted from then on), and for the atlas a click on Kazakhstan,
  * the JS heap and the two exports.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
 import { settle } from '../tests/support/mapPage.ts';
@@ -219,16 +222,31 @@ async function measureExports(page: Page): Promise<{ svg: number | null; png: nu
   return { svg, png };
 }
 
+/**
+ * What the geometry the built page carries (see `src/pipeline/build/pageData.ts`) adds to its transfer: the block
+ * compressed as the server compresses the page. Zero when the page carries none.
+ */
+export function pageGeometryBytes(distDir: string): number {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const block =
+    /<script type="application\/json" data-src="[^"]*countries\.topo-[^"]*">([\s\S]*?)<\/script>/.exec(html);
+  return block
+    ? brotliCompressSync(block[1]!, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+    : 0;
+}
+
 export async function measureApp(
   url: string,
   meter: TransferMeter,
   network: NetworkProfile,
-  { exports = true }: { exports?: boolean } = {},
+  { exports = true, geometryInPage = 0 }: { exports?: boolean; geometryInPage?: number } = {},
 ): Promise<AppFigures> {
   const { browser, context, page, load, idleAt, problems } = await visit(url, '.map-figure', meter, network);
   try {
-    const geometry = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
-    if (geometry.length === 0) throw new Error('no country geometry was fetched before first idle');
+    const fetched = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
+    if (fetched.length === 0 && geometryInPage === 0)
+      throw new Error('the country geometry was neither in the page nor fetched before first idle');
+    const geometryBytes = fetched.length > 0 ? fetched.reduce((sum, r) => sum + r.bytes, 0) : geometryInPage;
 
     const heapFrom = await pageNow(page);
     const heapBytes = await heapAfterGc(context, page);
@@ -258,7 +276,7 @@ export async function measureApp(
     if (problems.length > 0) throw new Error(`the atlas reported errors: ${problems.join('; ')}`);
     return {
       ...load,
-      geometryBytes: geometry.reduce((sum, r) => sum + r.bytes, 0),
+      geometryBytes,
       clickToPanelMs: click.toPanel,
       clickToPaintMs: click.toPaint,
       clickToPaintEmptyMs: clickEmpty,

@@ -19,7 +19,13 @@ import { parseArgs } from 'node:util';
 import { readHeaderRules, startStaticServer } from '../tests/support/staticServer.ts';
 import { buildBaseline } from './baseline/build.ts';
 import { checkBudgets, type BudgetResult } from './budgets.ts';
-import { measureApp, measureBaseline, type AppFigures, type LoadFigures } from './measure.ts';
+import {
+  measureApp,
+  measureBaseline,
+  pageGeometryBytes,
+  type AppFigures,
+  type LoadFigures,
+} from './measure.ts';
 import { networkProfile } from './network.ts';
 import { column, summarise, type Summary } from './stats.ts';
 import { meterTransfers } from './transferMeter.ts';
@@ -156,6 +162,7 @@ async function main() {
   const appMeter = meterTransfers(app.server);
   const baselineMeter = meterTransfers(baseline.server);
 
+  const geometryInPage = pageGeometryBytes(appDir);
   const appRuns: AppFigures[] = [];
   const baselineRuns: LoadFigures[] = [];
   const ownRuns: OwnArticleFigures[] = [];
@@ -165,7 +172,10 @@ async function main() {
       const order = run % 2 === 1 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
       for (const which of order) {
         if (which === 'app') {
-          const figures = await measureApp(app.url, appMeter, network, { exports: !args['no-export'] });
+          const figures = await measureApp(app.url, appMeter, network, {
+            exports: !args['no-export'],
+            geometryInPage,
+          });
           appRuns.push(figures);
           log(
             `run ${run}/${runs} atlas:    first idle ${ms(figures.firstIdleMs)}, ${kB(figures.transferBytes)} in ` +

@@ -1,13 +1,12 @@
 /**
  * The entry point, kept small so it runs as soon as it arrives: it opens the GPU connection the map will wait for
- * while the app's code, data, geometry and fonts are still on their way (index.html preloads them; see
- * `src/pipeline/build/firstViewPreloads.ts`), has MapLibre requested once the data file is in (see
+ * while the app's code and fonts are still on their way (index.html preloads them, and carries the data and the
+ * geometry itself; see `src/pipeline/build/firstViewPreloads.ts` and `pageData.ts`), has MapLibre requested (see
  * `load/mapDownload.ts`), then starts the app, whose first view is one chunk (see
  * `src/pipeline/build/firstViewChunk.ts`).
  */
-import dataUrl from 'virtual:atlas-data-url';
 import { warmUpGpu } from './load/warmUpGpu.ts';
-import { startMapDownloadAfter } from './load/mapDownload.ts';
+import { startMapDownload } from './load/mapDownload.ts';
 
 // The bundler keeps what this script shares with the lazy chunks (the map download, the bundler's preload helper) in
 // its chunk, so that they cost no request of their own, and those chunks import it. Loaded that way into a page
@@ -16,6 +15,6 @@ import { startMapDownloadAfter } from './load/mapDownload.ts';
 const target = document.getElementById('app');
 if (target) {
   warmUpGpu();
-  startMapDownloadAfter(new URL(dataUrl, document.baseURI).href);
+  startMapDownload();
   void import('./startApp.ts').then(({ startApp }) => startApp(target));
 }

@@ -1,6 +1,8 @@
 /**
  * When the data or the geometry fails to arrive, or arrives broken, the reader sees what went wrong and a retry
- * button — never a blank page or an endless spinner — and the retry loads the map once the file is back.
+ * button — never a blank page or an endless spinner — and the retry loads the map once the file is back. The built
+ * page carries both files itself; these tests serve it without them, as a host that rewrote the page would, so the
+ * atlas fetches them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
@@ -25,11 +27,30 @@ afterAll(async () => {
 const unexpected = (problems: string[]) =>
   problems.filter((p) => !/^console error: Failed to load resource/.test(p));
 
+/** Serves the page without the data and geometry it carries. */
+async function withoutPageData(page: Page) {
+  const pageUrl = new URL(appUrl).href;
+  await page.route(
+    (url) => url.href === pageUrl,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const stripped = html.replace(
+        /<script type="application\/json" data-src="[^"]+">[\s\S]*?<\/script>/g,
+        '',
+      );
+      expect(stripped.length).toBeLessThan(html.length / 10);
+      await route.fulfill({ status: response.status(), contentType: 'text/html', body: stripped });
+    },
+  );
+}
+
 async function openWith(pattern: string, breakIt: (route: Route) => Promise<void>) {
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'en-GB' });
   context.setDefaultTimeout(90_000);
   const { page, problems } = await openWatchedPage(context, appUrl);
+  await withoutPageData(page);
   let broken = true;
   await page.route(pattern, (route) => (broken ? breakIt(route) : route.fallback()));
   await page.goto(appUrl);
@@ -149,6 +170,7 @@ describe('a failed load', { timeout: 240_000 }, () => {
     context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'en-GB' });
     context.setDefaultTimeout(90_000);
     const { page, problems } = await openWatchedPage(context, appUrl);
+    await withoutPageData(page);
     await page.clock.install();
     let hang = true;
     await page.route(DATA, (route) => (hang ? undefined : route.fallback()));

@@ -1,10 +1,10 @@
 /**
- * What the first view needs is asked for with the page, not a round trip later: index.html preloads the data, the
- * geometry, the app's chunk and styles and the regular Latin font (all the early map needs). MapLibre, its styles
- * and its worker script come after them, requested by the entry script once the data file has arrived (neither it
- * nor the app may import MapLibre), so that they share the connection as little as possible with the early map's
- * files. Each file is downloaded once: a preload the page does not use (a wrong `crossorigin`, say) would show as a
- * second request. Over HTTP/1.1 a browser opens six connections to a host: the page's first requests fit in them.
+ * What the first view needs comes with the page, not a round trip later: the page itself carries the data and the
+ * geometry, and preloads the app's chunk and styles and the regular Latin font (all the early map needs). MapLibre,
+ * its styles and its worker script come after them, requested by the entry script when it runs (neither it nor the
+ * app may import MapLibre), so that they share the connection as little as possible with the early map's files.
+ * Each file is downloaded once: a preload the page does not use (a wrong `crossorigin`, say) would show as a second
+ * request. Over HTTP/1.1 a browser opens six connections to a host: the page's first requests fit in them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,13 +18,10 @@ const distDir = inject('distDir');
 const LATENCY_MS = 400;
 /** The app's first view is one chunk (see src/pipeline/build/firstViewChunk.ts). */
 const APP_CHUNK = /^app-[\w-]{8}\.js$/;
-const FIRST_VIEW = [
-  /^atlas-data-.+\.json$/,
-  /^countries\.topo-.+\.json$/,
-  APP_CHUNK,
-  /^app-.+\.css$/,
-  /^noto-sans-arabic-latin-400-normal-.+\.woff2$/,
-];
+const FIRST_VIEW = [APP_CHUNK, /^app-.+\.css$/, /^noto-sans-arabic-latin-400-normal-.+\.woff2$/];
+
+/** Carried by the page: never requested on the way to the first view. */
+const IN_PAGE = [/^atlas-data-.+\.json$/, /^countries\.topo-.+\.json$/];
 
 /** MapLibre's module and styles (not the 85-byte module that only names its worker's URL). */
 const MAP_LIBRARY = [/^maplibre-[\w-]{8}\.js$/, /^maplibre-[\w-]{8}\.css$/];
@@ -87,11 +84,21 @@ describe('the first view', () => {
 
     const entry = timings.find((t) => /^index-.+\.js$/.test(t.file));
     expect(entry, 'the entry script').toBeDefined();
-    const data = timings.find((t) => /^atlas-data-.+\.json$/.test(t.file));
-    expect(data, 'the data file').toBeDefined();
     // Everything the early map needs is asked for at once, with nothing else: no request waits for a connection.
     const early = timings.filter((t) => t.startTime < entry!.responseEnd);
     expect(early.map((t) => t.file)).toHaveLength(FIRST_VIEW.length + 1);
+    const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+    for (const pattern of IN_PAGE) {
+      const blocks = [...html.matchAll(/<script type="application\/json" data-src="\.\/assets\/([^"]+)">/g)];
+      expect(
+        blocks.filter(([, file]) => pattern.test(file!)),
+        `${pattern} in the page`,
+      ).toHaveLength(1);
+      expect(
+        served.filter((file) => pattern.test(file)),
+        `${pattern} not requested`,
+      ).toEqual([]);
+    }
     for (const pattern of FIRST_VIEW) {
       // The map's label font is fetched again by MapLibre, from the browser's cache: the server sees it once.
       const first = timings.find((t) => pattern.test(t.file));
@@ -105,11 +112,11 @@ describe('the first view', () => {
     for (const pattern of MAP_LIBRARY) {
       const first = timings.find((t) => pattern.test(t.file));
       expect(first, `${pattern} requested`).toBeDefined();
-      expect(first!.startTime, `${pattern} requested after the data file arrived`).toBeGreaterThanOrEqual(
-        data!.responseEnd,
+      expect(first!.startTime, `${pattern} requested after the entry script arrived`).toBeGreaterThanOrEqual(
+        entry!.responseEnd,
       );
-      expect(first!.startTime, `${pattern} requested as soon as the data file arrived`).toBeLessThan(
-        data!.responseEnd + LATENCY_MS,
+      expect(first!.startTime, `${pattern} requested as soon as the entry script ran`).toBeLessThan(
+        entry!.responseEnd + LATENCY_MS,
       );
       expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
     }

@@ -1,6 +1,6 @@
 /**
- * The build check fails on each thing it guards against, shown on a small build made by hand: an inline script, an
- * evaluation, a URL outside the origin, a missing file, a file over its budget or without one, a page without
+ * The build check fails on each thing it guards against, shown on a small build made by hand: an inline script, a
+ * JSON block that is not a copy of the file it names, an evaluation, a URL outside the origin, a missing file, a file over its budget or without one, a page without
  * its meta policy, host headers that disagree with it, and an allow-list entry nothing needs any more.
  */
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { atlasPolicy, policyMeta } from '../../src/pipeline/build/csp.ts';
 import { policyTags } from '../../src/pipeline/build/deployProtections.ts';
 import { checkDist, type DistRules } from '../../src/pipeline/build/distCheck.ts';
 import { hostConfigs } from '../../src/pipeline/build/hostConfigs.ts';
+import { blockText } from '../../src/pipeline/build/pageData.ts';
 import { headerTable } from '../../src/pipeline/build/hostHeaders.ts';
 
 let dist: string;
@@ -82,6 +83,28 @@ describe('the build check', () => {
     expect(found).toContainEqual(expect.stringMatching(/^index\.html:\d+: inline script$/));
     expect(found).toContainEqual(expect.stringMatching(/^index\.html:\d+: inline event handler$/));
     expect(found).toContainEqual(expect.stringMatching(/^index\.html:\d+: javascript: URL$/));
+  });
+
+  it('accepts a JSON block in the page only as a copy of the file it names', () => {
+    const data = JSON.stringify({
+      sources: [{ url: 'https://source.example/a', note: '</script><script>x()' }],
+    });
+    write('assets/data-AbCd1234.json', data);
+    const block = (src: string, text: string) =>
+      `<script type="application/json" data-src="${src}">${blockText(text)}</script>`;
+    // The file's links are the data's, allowed by its own rule; its text cannot end the block.
+    write('index.html', page('', block('./assets/data-AbCd1234.json', data)));
+    expect(problems()).toEqual([]);
+
+    write('index.html', page('', block('./assets/data-AbCd1234.json', data.replace('/a', '/b'))));
+    expect(problems()).toEqual([
+      expect.stringMatching(/^index\.html:\d+: the JSON block differs from \.\/assets\/data-AbCd1234\.json/),
+    ]);
+
+    write('index.html', page('', block('./assets/gone-AbCd1234.json', data)));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/^index\.html:\d+ \(JSON block\): refers to \.\/assets\/gone-AbCd1234\.json/),
+    );
   });
 
   it('fails on eval and new Function anywhere but the documented call', () => {

@@ -1,6 +1,7 @@
 /**
- * Loads what the atlas needs — the data bundle and the country geometry — in parallel, and prepares them once:
- * decoded shapes, country names in both languages (also written onto the label points) and the role index.
+ * Loads what the atlas needs — the data bundle and the country geometry, which a built page carries — in
+ * parallel, and prepares them once: decoded shapes, country names in both languages (also written onto the label
+ * points) and the role index.
  * A file that arrives but cannot be used fails here, with its name, rather than later as a blank map.
  */
 import type { Topology } from 'topojson-specification';
@@ -11,6 +12,7 @@ import { createCountryNames } from '../../core/i18n/countryNames.ts';
 import { SNAPSHOT_IDS } from '../../core/model/types.ts';
 import type { AtlasDeps } from '../state/atlasState.svelte.ts';
 import { fetchJson, LoadError } from './fetchJson.ts';
+import { takePageData } from './pageData.ts';
 
 type Decoded = ReturnType<typeof decodeCountries>;
 
@@ -62,10 +64,16 @@ function prepare<T>(asset: string, run: () => T): T {
   }
 }
 
+/** From the page where it carries the file, else from the network. */
+async function loadJson<T>(url: string, asset: string, isValid: (value: unknown) => value is T): Promise<T> {
+  const inPage = takePageData(url);
+  return isValid(inPage) ? inPage : fetchJson(url, asset, isValid);
+}
+
 export async function loadAtlas(urls: { data: string; geometry: string }): Promise<LoadedAtlas> {
   const [bundle, topology] = await Promise.all([
-    fetchJson(urls.data, DATA_ASSET, isUsableBundle),
-    fetchJson(urls.geometry, GEOMETRY_ASSET, isTopology),
+    loadJson(urls.data, DATA_ASSET, isUsableBundle),
+    loadJson(urls.geometry, GEOMETRY_ASSET, isTopology),
   ]);
   const { countries, points } = prepare(GEOMETRY_ASSET, () => decodeCountries(topology));
   const names = prepare(GEOMETRY_ASSET, () =>

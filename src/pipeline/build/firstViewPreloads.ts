@@ -1,8 +1,8 @@
 /**
- * Names in index.html everything the first view needs, so the browser requests it all with the page instead of a
- * round trip later, once the entry script has arrived and asked for it: the app's chunk and styles (loaded by the
- * entry script's dynamic import; one chunk, see firstViewChunk.ts), the data, the geometry and the interface's
- * regular Latin font, which the early map's names and most of the text use. The semibold and bold weights are left
+ * Names in index.html the files the first view needs, so the browser requests them with the page instead of a
+ * round trip later, once the entry script has arrived and asked for them: the app's chunk and styles (loaded by the
+ * entry script's dynamic import; one chunk, see firstViewChunk.ts) and the interface's regular Latin font, which the
+ * early map's names and most of the text use. The data and the geometry come in the page itself (pageData.ts). The semibold and bold weights are left
  * to the text that uses them: preloaded, they shared the phone connection with the early map's files and delayed
  * it by about a fifth of a second.
  */
@@ -10,7 +10,6 @@ import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 /** The module the entry script imports once its downloads have begun (see `src/app/main.ts`). */
 export const APP_MODULE = /[\\/]src[\\/]app[\\/]startApp\.ts$/;
-const FETCHED = [/^assets\/atlas-data-[\w-]+\.json$/, /^assets\/countries\.topo-[\w-]+\.json$/];
 const FONT = /^assets\/noto-sans-arabic-latin-400-normal-[\w-]+\.woff2$/;
 
 function staticGraph(bundle: Rollup.OutputBundle, root: Rollup.OutputChunk): Rollup.OutputChunk[] {
@@ -55,18 +54,10 @@ export function firstViewPreloads(): Plugin {
             .flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
             .filter((file) => !html.includes(file)),
         );
-        const fetched = FETCHED.map((pattern) => {
-          const asset = files.find((file) => pattern.test(file.fileName));
-          if (!asset) throw new Error(`firstViewPreloads: no asset matches ${pattern}`);
-          return asset.fileName;
-        });
         const fonts = files.filter((file) => FONT.test(file.fileName)).map((file) => file.fileName);
         if (fonts.length !== 1)
           throw new Error(`firstViewPreloads: expected one regular Latin font, found ${fonts.length}`);
         return [
-          ...fetched.map((file) =>
-            link({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }),
-          ),
           ...chunks.map((chunk) =>
             link({ rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }),
           ),

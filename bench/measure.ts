@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pageDataBlocks } from '../src/pipeline/build/pageData.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { settle } from '../tests/support/mapPage.ts';
 import { clickToPaint, hoverToPaint, orgSwitchToPaint } from './interactions.ts';
@@ -228,10 +229,9 @@ async function measureExports(page: Page): Promise<{ svg: number | null; png: nu
  */
 export function pageGeometryBytes(distDir: string): number {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const block =
-    /<script type="application\/json" data-src="[^"]*countries\.topo-[^"]*">([\s\S]*?)<\/script>/.exec(html);
+  const block = pageDataBlocks(html).find(({ src }) => /countries\.topo-/.test(src));
   return block
-    ? brotliCompressSync(block[1]!, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+    ? brotliCompressSync(block.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
     : 0;
 }
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { PAGE_DATA_BLOCK } from '../../src/pipeline/build/pageData.ts';
 
 const appUrl = inject('appUrl');
 const DATA = '**/assets/atlas-data-*.json';
@@ -35,10 +36,7 @@ async function withoutPageData(page: Page) {
     async (route) => {
       const response = await route.fetch();
       const html = await response.text();
-      const stripped = html.replace(
-        /<script type="application\/json" data-src="[^"]+">[\s\S]*?<\/script>/g,
-        '',
-      );
+      const stripped = html.replace(PAGE_DATA_BLOCK, '');
       expect(stripped.length).toBeLessThan(html.length / 10);
       await route.fulfill({ status: response.status(), contentType: 'text/html', body: stripped });
     },

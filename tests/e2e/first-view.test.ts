@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { pageDataBlocks } from '../../src/pipeline/build/pageData.ts';
 import { readHeaderRules, startStaticServer, type RunningServer } from '../support/staticServer.ts';
 
 const distDir = inject('distDir');
@@ -89,11 +90,8 @@ describe('the first view', () => {
     expect(early.map((t) => t.file)).toHaveLength(FIRST_VIEW.length + 1);
     const html = readFileSync(join(distDir, 'index.html'), 'utf8');
     for (const pattern of IN_PAGE) {
-      const blocks = [...html.matchAll(/<script type="application\/json" data-src="\.\/assets\/([^"]+)">/g)];
-      expect(
-        blocks.filter(([, file]) => pattern.test(file!)),
-        `${pattern} in the page`,
-      ).toHaveLength(1);
+      const blocks = pageDataBlocks(html).filter(({ src }) => pattern.test(src.replace(/^\.\/assets\//, '')));
+      expect(blocks, `${pattern} in the page`).toHaveLength(1);
       expect(
         served.filter((file) => pattern.test(file)),
         `${pattern} not requested`,

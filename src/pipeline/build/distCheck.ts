@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { atlasPolicy, HEADER_ONLY_DIRECTIVES, policyMeta } from './csp.ts';
 import { headersFromRules, parseHeadersFile } from './hostConfigs.ts';
-import { blockText } from './pageData.ts';
+import { blockText, PAGE_DATA_BLOCK } from './pageData.ts';
 import {
   INERT_EVALUATIONS,
   INERT_URLS,
@@ -54,8 +54,6 @@ const PROTOCOL_RELATIVE = /["'`(=]\s*(\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`()<>
 /** Calls that turn a string into code. `.evaluate(` and `_moveFunction(` do not match. */
 const EVALUATION =
   /(?:(?<![\w$])(?:[\w$]+\.)?eval\s*\(|\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`])/g;
-/** A page's copy of a built JSON file (see pageData.ts): its `data-src` and its text. */
-const DATA_BLOCK = /<script type="application\/json" data-src="([^"]+)">([\s\S]*?)<\/script>/g;
 /** A hashed file name Vite emitted, inside a string literal of a script. */
 const HASHED_REFERENCE =
   /["'`]((?:\.{1,2}\/)?(?:[\w.-]+\/)*[\w.-]+-[\w-]{8}\.(?:js|mjs|css|json|woff2?|svg|png))["'`]/g;
@@ -133,7 +131,7 @@ export function checkDist(distDir: string, rules: DistRules = DEFAULT_RULES): Di
 
     // A page's JSON blocks must each equal the file they name; that file's URLs are checked as its own.
     if (ext === '.html')
-      text = text.replace(DATA_BLOCK, (block, src: string, body: string, at: number) => {
+      text = text.replace(PAGE_DATA_BLOCK, (block, src: string, body: string, at: number) => {
         const where = `${file}:${lineOf(text, at)}`;
         checkReference(file, src, `${where} (JSON block)`);
         const copied = join(distDir, dirname(file), src);

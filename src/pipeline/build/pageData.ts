@@ -16,6 +16,14 @@ export const PAGE_DATA_FILES = [
   /^assets\/countries\.topo-[\w-]+\.json$/,
 ];
 
+/** Every JSON block in a built page: the file it names (`data-src`) and its text. */
+export const PAGE_DATA_BLOCK = /<script type="application\/json" data-src="([^"]+)">([\s\S]*?)<\/script>/g;
+
+/** The blocks of a built page, each with the file it names as written in the page and its text. */
+export function pageDataBlocks(html: string): { src: string; text: string }[] {
+  return [...html.matchAll(PAGE_DATA_BLOCK)].map(([, src = '', text = '']) => ({ src, text }));
+}
+
 /** A JSON file's text as it stands in the page's block. */
 export function blockText(json: string): string {
   return json.replace(/</g, '\\u003c');

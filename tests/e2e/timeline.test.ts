@@ -110,7 +110,7 @@ describe('membership over time', () => {
     expect(await legendCounts()).toEqual({ member: 10, partner: 17 });
     expect(await near('IRN', CATEGORY_COLOURS.member)).toBe(true);
     expect(await near('SAU', CATEGORY_COLOURS.partner)).toBe(true);
-    expect(dateParam()).toBe('latest');
+    await expect.poll(dateParam).toBe('latest');
     expect(problems).toEqual([]);
   }, 180_000);
 
@@ -121,11 +121,11 @@ describe('membership over time', () => {
     await slider.focus();
     await page.keyboard.press('PageDown');
     expect(await slider.getAttribute('aria-valuetext')).toBe('1 February 2023');
-    expect(dateParam()).toBe('2023-02-01');
+    await expect.poll(dateParam).toBe('2023-02-01');
     expect((await legendCounts()).member).toBe(8);
 
     await page.keyboard.press('Home');
-    expect(dateParam()).toBe('1996-01-01');
+    await expect.poll(dateParam).toBe('1996-01-01');
     expect(await legendCounts()).toEqual({});
 
     await openAtlas(page, appUrl, { query: '?date=1996-01-01', view: WORLD });
@@ -139,7 +139,7 @@ describe('membership over time', () => {
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
     await page.locator('.time-control .article-jump').click();
-    expect(dateParam()).toBeNull();
+    await expect.poll(dateParam).toBeNull();
     expect(await legendCounts()).toEqual({ member: 9, observer: 3, dialogue_partner: 14 });
     expect(problems).toEqual([]);
   }, 120_000);
@@ -160,7 +160,7 @@ describe('membership over time', () => {
     await item.locator('button.choose').click();
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
-    expect(dateParam()).toBe('2024-07-04');
+    await expect.poll(dateParam).toBe('2024-07-04');
     expect(await page.locator('.time-control .chosen').getAttribute('data-countries')).toBe('CHN');
     expect(await borderColourDistance(page, 'CHN', WORLD, HIGHLIGHT_COLOUR)).toBeLessThan(40);
     expect(await page.locator('.legend .chair').textContent()).toMatch(/China/);

@@ -1,6 +1,6 @@
 /**
- * Mounts the atlas, whose first view has arrived with this module. MapLibre is on its way, or soon will be: the
- * entry script asks for it once the data file has arrived (see `load/mapDownload.ts`).
+ * Mounts the atlas, whose first view has arrived with this module. MapLibre is on its way already: the entry
+ * script asked for it before importing this module (see `load/mapDownload.ts`).
  */
 import { mount } from 'svelte';
 import dataUrl from 'virtual:atlas-data-url';

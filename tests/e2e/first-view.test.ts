@@ -24,7 +24,7 @@ const FIRST_VIEW = [APP_CHUNK, /^app-.+\.css$/, /^noto-sans-arabic-latin-400-nor
 /** Carried by the page: never requested on the way to the first view. */
 const IN_PAGE = [/^atlas-data-.+\.json$/, /^countries\.topo-.+\.json$/];
 
-/** MapLibre's module and styles (not the 85-byte module that only names its worker's URL). */
+/** MapLibre's module and styles. */
 const MAP_LIBRARY = [/^maplibre-[\w-]{8}\.js$/, /^maplibre-[\w-]{8}\.css$/];
 
 let browser: Browser;

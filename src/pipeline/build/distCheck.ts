@@ -129,7 +129,8 @@ export function checkDist(distDir: string, rules: DistRules = DEFAULT_RULES): Di
     if (!TEXT.has(ext)) continue;
     let text = readFileSync(path, 'utf8');
 
-    // A page's JSON blocks must each equal the file they name; that file's URLs are checked as its own.
+    // A page's JSON blocks must each equal the file they name; that file's URLs are checked as its own. A block
+    // is then left out of the page's other checks, keeping its line breaks so later lines keep their numbers.
     if (ext === '.html')
       text = text.replace(PAGE_DATA_BLOCK, (block, src: string, body: string, at: number) => {
         const where = `${file}:${lineOf(text, at)}`;
@@ -137,7 +138,7 @@ export function checkDist(distDir: string, rules: DistRules = DEFAULT_RULES): Di
         const copied = join(distDir, dirname(file), src);
         if (existsSync(copied) && body !== blockText(readFileSync(copied, 'utf8')))
           problems.push(`${where}: the JSON block differs from ${src}, the file it names`);
-        return block.replace(body, '');
+        return block.replace(/[^\n]/g, '');
       });
 
     if (ext === '.json') {

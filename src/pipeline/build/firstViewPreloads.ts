@@ -2,9 +2,9 @@
  * Names in index.html the files the first view needs, so the browser requests them with the page instead of a
  * round trip later, once the entry script has arrived and asked for them: the app's chunk and styles (loaded by the
  * entry script's dynamic import; one chunk, see firstViewChunk.ts) and the interface's regular Latin font, which the
- * early map's names and most of the text use. The data and the geometry come in the page itself (pageData.ts). The semibold and bold weights are left
- * to the text that uses them: preloaded, they shared the phone connection with the early map's files and delayed
- * it by about a fifth of a second.
+ * early map's names and most of the text use. The data and the geometry come in the page itself (pageData.ts).
+ * The semibold and bold weights are left to the text that uses them: preloaded, they shared the phone connection
+ * with the early map's files and delayed it by about a fifth of a second.
  */
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 

@@ -11,10 +11,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** The files written into the page: the data, then the geometry. */
-export const PAGE_DATA_FILES = [
-  /^assets\/atlas-data-[\w-]+\.json$/,
-  /^assets\/countries\.topo-[\w-]+\.json$/,
-];
+const PAGE_DATA_FILES = [/^assets\/atlas-data-[\w-]+\.json$/, /^assets\/countries\.topo-[\w-]+\.json$/];
 
 /** Every JSON block in a built page: the file it names (`data-src`) and its text. */
 export const PAGE_DATA_BLOCK = /<script type="application\/json" data-src="([^"]+)">([\s\S]*?)<\/script>/g;

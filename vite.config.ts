@@ -5,6 +5,7 @@ import { atlasData } from './src/pipeline/build/atlasDataPlugin.ts';
 import { atlasPolicy, parseFrameAncestors } from './src/pipeline/build/csp.ts';
 import { deployProtections } from './src/pipeline/build/deployProtections.ts';
 import { firstViewChunk } from './src/pipeline/build/firstViewChunk.ts';
+import { firstViewSketchAsset } from './src/pipeline/build/firstViewSketchPlugin.ts';
 import { APP_MODULE, firstViewPreloads } from './src/pipeline/build/firstViewPreloads.ts';
 import { pageData } from './src/pipeline/build/pageData.ts';
 import { parseBasePath } from './src/pipeline/build/hostConfigs.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     atlasData(dataDir),
+    firstViewSketchAsset(),
     firstView.plugin,
     firstViewPreloads(),
     pageData(),

@@ -224,12 +224,12 @@ async function measureExports(page: Page): Promise<{ svg: number | null; png: nu
 }
 
 /**
- * What the geometry the built page carries (see `src/pipeline/build/pageData.ts`) adds to its transfer: the block
- * compressed as the server compresses the page. Zero when the page carries none.
+ * What the geometry the built page carries (the first view's sketch; see `src/pipeline/build/pageData.ts`) adds to
+ * its transfer: the block compressed as the server compresses the page. Zero when the page carries none.
  */
 export function pageGeometryBytes(distDir: string): number {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const block = pageDataBlocks(html).find(({ src }) => /countries\.topo-/.test(src));
+  const block = pageDataBlocks(html).find(({ src }) => /countries[.\w]*-[\w-]+\.json$/.test(src));
   return block
     ? brotliCompressSync(block.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
     : 0;
@@ -246,7 +246,8 @@ export async function measureApp(
     const fetched = load.served.filter((r) => /\/countries[^/]*\.json$/.test(r.path));
     if (fetched.length === 0 && geometryInPage === 0)
       throw new Error('the country geometry was neither in the page nor fetched before first idle');
-    const geometryBytes = fetched.length > 0 ? fetched.reduce((sum, r) => sum + r.bytes, 0) : geometryInPage;
+    // The page's sketch and the geometry fetched after it: both are geometry the reader downloads.
+    const geometryBytes = fetched.reduce((sum, r) => sum + r.bytes, 0) + geometryInPage;
 
     const heapFrom = await pageNow(page);
     const heapBytes = await heapAfterGc(context, page);

@@ -2,9 +2,12 @@ import type { FeatureCollection, GeoJsonProperties } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryObject, Objects, Topology as AnyTopology } from 'topojson-specification';
 import type { CountryFeature } from './naturalEarth.ts';
 import { signedArea } from './rings.ts';
+
+/** The form of Topology topojson-client's and topojson-simplify's functions take. */
+type Topology = AnyTopology<Objects>;
 
 export interface SimplifyOptions {
   /** The smallest spherical triangle area (steradians) a vertex must span to be kept. */
@@ -21,7 +24,8 @@ export interface SimplifyOptions {
  */
 export function simplifiedTopology(countries: CountryFeature[], options: SimplifyOptions): Topology {
   const collection: FeatureCollection = { type: 'FeatureCollection', features: countries };
-  const weighted = presimplify(topology({ countries: collection }), sphericalTriangleArea);
+  // Every country has properties: none are null, as topojson-server's type allows.
+  const weighted = presimplify(topology({ countries: collection }) as Topology, sphericalTriangleArea);
   keepPoleVertices(weighted);
   keepRingsOpen(weighted, options);
   const quantized = quantize(simplify(weighted, options.minWeight), options.quantization);

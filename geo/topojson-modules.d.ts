@@ -1,11 +1,4 @@
-// The parts of topojson-server and topojson-simplify the geometry build uses; neither ships its own types.
-
-declare module 'topojson-server' {
-  import type { GeoJsonObject } from 'geojson';
-  import type { Objects, Topology } from 'topojson-specification';
-
-  export function topology(objects: Record<string, GeoJsonObject>, quantization?: number): Topology<Objects>;
-}
+// The parts of topojson-simplify the geometry build uses; it ships no types of its own.
 
 declare module 'topojson-simplify' {
   import type { Objects, Topology as AnyTopology } from 'topojson-specification';

@@ -4,6 +4,7 @@
  */
 import { mount } from 'svelte';
 import dataUrl from 'virtual:atlas-data-url';
+import sketchUrl from 'virtual:first-view-sketch-url';
 import geometryUrl from '../../geo/countries.topo.json?url';
 import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
@@ -16,8 +17,7 @@ export function startApp(target: HTMLElement) {
   mount(App, {
     target,
     props: {
-      dataUrl: absolute(dataUrl),
-      geometryUrl: absolute(geometryUrl),
+      urls: { data: absolute(dataUrl), geometry: absolute(geometryUrl), sketch: absolute(sketchUrl) },
       // The map's labels: Arabic, and Latin for the English names.
       fonts: { arabic: absolute(arabic400), latin: absolute(latin400) },
     },

@@ -5,3 +5,8 @@ declare module 'virtual:atlas-data-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:first-view-sketch-url' {
+  const url: string;
+  export default url;
+}

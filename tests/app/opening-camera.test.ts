@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  cameraProjection,
   constrainedCamera,
   MIN_ZOOM,
   OPENING_BOUNDS,
@@ -66,5 +67,34 @@ describe('constrainedCamera', () => {
       lat: 45,
       lng: 80,
     });
+  });
+});
+
+describe('cameraProjection', () => {
+  const camera = { zoom: 2.4, lat: 35, lng: 68 };
+  const box = { x: 0, y: 0, width: 1280, height: 650 };
+  const { project: toPixel, invert } = cameraProjection(camera, box.width, box.height);
+
+  it('puts a place where MapLibre draws it, and back', () => {
+    for (const place of [
+      [68, 35],
+      [-12, -8],
+      [148, 62],
+      [37.6, 55.75],
+    ] as [number, number][]) {
+      const { x, y } = project(place, camera, box);
+      const [px, py] = toPixel(place);
+      expect(px).toBeCloseTo(x, 6);
+      expect(py).toBeCloseTo(y, 6);
+      const [lng, lat] = invert([px, py]);
+      expect(lng).toBeCloseTo(place[0], 6);
+      expect(lat).toBeCloseTo(place[1], 6);
+    }
+  });
+
+  it('puts latitudes past the Mercator world on its edge, as MapLibre’s tiles do', () => {
+    const [, pole] = toPixel([0, -90]);
+    const [, edge] = toPixel([0, -85.0511287798]);
+    expect(pole).toBeCloseTo(edge, 6);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * When the data or the geometry fails to arrive, or arrives broken, the reader sees what went wrong and a retry
  * button — never a blank page or an endless spinner — and the retry loads the map once the file is back. The built
- * page carries both files itself; these tests serve it without them, as a host that rewrote the page would, so the
- * atlas fetches them.
+ * page carries the data and the first view's sketch of the geometry; most of these tests serve it without them, as a
+ * host that rewrote the page would, so the atlas fetches both files. One keeps them: the early map is drawn from
+ * the sketch, and the geometry fetched after it fails.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
@@ -43,14 +44,18 @@ async function withoutPageData(page: Page) {
   );
 }
 
-async function openWith(pattern: string, breakIt: (route: Route) => Promise<void>) {
+async function openWith(
+  pattern: string,
+  breakIt: (route: Route, page: Page) => Promise<void>,
+  { pageData = false } = {},
+) {
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'en-GB' });
   context.setDefaultTimeout(90_000);
   const { page, problems } = await openWatchedPage(context, appUrl);
-  await withoutPageData(page);
+  if (!pageData) await withoutPageData(page);
   let broken = true;
-  await page.route(pattern, (route) => (broken ? breakIt(route) : route.fallback()));
+  await page.route(pattern, (route) => (broken ? breakIt(route, page) : route.fallback()));
   await page.goto(appUrl);
   return { page, problems, repair: () => (broken = false) };
 }
@@ -87,6 +92,23 @@ describe('a failed load', { timeout: 240_000 }, () => {
   it('the geometry request answers 503: message and retry; after the retry the map loads', async () => {
     const { page, problems, repair } = await openWith(GEOMETRY, fulfil('Service Unavailable', 503));
     await expectFailureShown(page, /^countries\.topo\.json: the server answered 503$/);
+    repair();
+    await retryLoadsTheMap(page);
+    expect(unexpected(problems)).toEqual([]);
+  });
+
+  it('the page carries the first view, then the geometry answers 503: the early map gives way to the message and retry', async () => {
+    const { page, problems, repair } = await openWith(
+      GEOMETRY,
+      async (route, page) => {
+        // Answered only once the early map has drawn its names, from the page's sketch alone.
+        await page.locator('.early-map:not([data-labels=""])').waitFor();
+        await fulfil('Service Unavailable', 503)(route);
+      },
+      { pageData: true },
+    );
+    await expectFailureShown(page, /^countries\.topo\.json: the server answered 503$/);
+    expect(await page.locator('.early-map').count()).toBe(0);
     repair();
     await retryLoadsTheMap(page);
     expect(unexpected(problems)).toEqual([]);

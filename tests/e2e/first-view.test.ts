@@ -1,8 +1,9 @@
 /**
  * What the first view needs comes with the page, not a round trip later: the page itself carries the data and the
- * geometry, and preloads the app's chunk and styles and the regular Latin font (all the early map needs). MapLibre,
- * its styles and its worker script come after them, requested by the entry script when it runs (neither it nor the
- * app may import MapLibre), so that they share the connection as little as possible with the early map's files.
+ * first view's sketch of the geometry, and preloads the app's chunk and styles and the regular Latin font (all the
+ * early map needs). MapLibre, its styles and its worker script come after them, requested by the entry script when
+ * it runs (neither it nor the app may import MapLibre), and the whole geometry when the app starts, so that they
+ * share the connection as little as possible with the early map's files.
  * Each file is downloaded once: a preload the page does not use (a wrong `crossorigin`, say) would show as a second
  * request. Over HTTP/1.1 a browser opens six connections to a host: the page's first requests fit in them.
  */
@@ -21,8 +22,11 @@ const LATENCY_MS = 400;
 const APP_CHUNK = /^app-[\w-]{8}\.js$/;
 const FIRST_VIEW = [APP_CHUNK, /^app-.+\.css$/, /^noto-sans-arabic-latin-400-normal-.+\.woff2$/];
 
-/** Carried by the page: never requested on the way to the first view. */
-const IN_PAGE = [/^atlas-data-.+\.json$/, /^countries\.topo-.+\.json$/];
+/** Carried by the page: never requested. */
+const IN_PAGE = [/^atlas-data-.+\.json$/, /^countries\.sketch-.+\.json$/];
+
+/** The whole geometry, which the map needs and the early map does not. */
+const GEOMETRY = /^countries\.topo-.+\.json$/;
 
 /** MapLibre's module and styles. */
 const MAP_LIBRARY = [/^maplibre-[\w-]{8}\.js$/, /^maplibre-[\w-]{8}\.css$/];
@@ -106,6 +110,14 @@ describe('the first view', () => {
       );
       expect(served.filter((file) => pattern.test(file)).length, `${pattern} served once`).toBe(1);
     }
+
+    const geometry = timings.find((t) => GEOMETRY.test(t.file));
+    expect(geometry, 'the geometry requested').toBeDefined();
+    expect(
+      geometry!.startTime,
+      'the geometry requested after the entry script arrived',
+    ).toBeGreaterThanOrEqual(entry!.responseEnd);
+    expect(served.filter((file) => GEOMETRY.test(file)).length, 'the geometry served once').toBe(1);
 
     for (const pattern of MAP_LIBRARY) {
       const first = timings.find((t) => pattern.test(t.file));

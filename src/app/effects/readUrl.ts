@@ -4,16 +4,9 @@
  */
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { isValidMapHash, parseUrlState, printableName, type UrlState } from '../../core/share/urlState.ts';
-import { fill, type Lang } from '../../core/i18n/strings.ts';
+import { fill } from '../../core/i18n/strings.ts';
 import { parseAllowedOrigins, type AllowedOrigins } from '../../core/share/protocol.ts';
 import { linkContext } from './linkContext.ts';
-
-/** The language the link names, else the one the browser prefers: the loading screen speaks it already. */
-export function languageFromLink(search: string, languages: readonly string[]): Lang {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (fromUrl === 'ar' || fromUrl === 'en') return fromUrl;
-  return languages.some((l) => l.toLowerCase().startsWith('ar')) ? 'ar' : 'en';
-}
 
 /**
  * Applies the settings of the link to the state and tells the reader, in one notice, about any it ignored (an

@@ -5,8 +5,7 @@
  * (role-holders first, members before the other roles, larger countries first) and the chair marks. It is shown
  * while MapLibre loads, so its sizes follow the style's zoom curves at the camera's zoom.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import {
   BORDER_COLOUR,
   CATEGORY_COLOURS,
@@ -17,7 +16,7 @@ import {
 } from '../../core/palette.ts';
 import type { MapCategory } from '../../core/model/categories.ts';
 import { ORG_IDS, type Iso3, type OrgId } from '../../core/model/types.ts';
-import { MAX_ZOOM, MIN_ZOOM, WORLD_TILE_SIZE, type Camera } from './openingView.ts';
+import { cameraProjection, MAX_ZOOM, MIN_ZOOM, type Camera } from './openingView.ts';
 import { atZoom } from './zoomCurve.ts';
 import {
   BORDER_WIDTH,
@@ -27,9 +26,7 @@ import {
   MARKER_RING,
   MARKER_SELECTED_RING_WIDTH,
   SELECTED_OUTLINE_WIDTH,
-  SOURCE_TOLERANCE,
 } from './styleValues.ts';
-import { createTileSimplifier } from './tileSimplify.ts';
 import {
   LABEL_COLOUR,
   LABEL_HALO,
@@ -57,6 +54,7 @@ export interface EarlyMapScene {
   width: number;
   height: number;
   camera: Camera;
+  /** The shapes as MapLibre's tiles hold them at the camera's tile zoom (see `earlyMapTileZoom`). */
   countries: FeatureCollection;
   points: FeatureCollection;
   categories: ReadonlyMap<string, MapCategory>;
@@ -77,7 +75,9 @@ export interface EarlyMapDrawn {
   labels: string[];
 }
 
-const asTiled = createTileSimplifier(SOURCE_TOLERANCE);
+/** MapLibre draws the tiles of the zoom below the camera's, scaled up: the tile zoom the early map's shapes are for. */
+export const earlyMapTileZoom = (camera: Camera) =>
+  Math.floor(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom)));
 
 const idOf = (feature: Feature) => String(feature.properties?.id ?? feature.id ?? '');
 const areaOf = (feature: Feature) => Number(feature.properties?.areaKm2 ?? 0);
@@ -105,34 +105,37 @@ function ringedDot(
   context.stroke();
 }
 
+type Projection = ReturnType<typeof cameraProjection>;
+
+/** Adds a country's rings to the context's path. */
+function addShape(context: CanvasRenderingContext2D, feature: Feature, { project }: Projection) {
+  const shape = feature.geometry as Polygon | MultiPolygon;
+  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  for (const ring of polygons.flat()) {
+    ring.forEach((position, i) => {
+      const [x, y] = project(position);
+      if (i === 0) context.moveTo(x, y);
+      else context.lineTo(x, y);
+    });
+    context.closePath();
+  }
+}
+
 export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapScene): EarlyMapDrawn {
-  const { width, height, camera } = scene;
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom));
-  const projection = geoMercator()
-    .scale((WORLD_TILE_SIZE * 2 ** zoom) / (2 * Math.PI))
-    .center([camera.lng, camera.lat])
-    .translate([width / 2, height / 2])
-    // The shapes' vertices are close together: no resampling between them (it only adds points to draw).
-    .precision(0)
-    .clipExtent([
-      [-2, -2],
-      [width + 2, height + 2],
-    ]);
-  const path = geoPath(projection, context);
+  const { width, height } = scene;
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, scene.camera.zoom));
+  const projection = cameraProjection({ ...scene.camera, zoom }, width, height);
+  const path = (feature: Feature) => addShape(context, feature, projection);
 
   context.fillStyle = SEA_COLOUR;
   context.fillRect(0, 0, width, height);
 
-  // MapLibre draws the tiles of the zoom below the camera's, scaled up.
-  const tileZoom = Math.floor(zoom);
-  const shapes = scene.countries.features.map((feature) => asTiled(feature, tileZoom));
+  const shapes = scene.countries.features;
   const byId = new Map<string, Feature[]>();
-  const tiledById = new Map<string, Feature[]>();
-  scene.countries.features.forEach((feature, i) => {
+  for (const feature of shapes) {
     const id = idOf(feature);
     byId.set(id, [...(byId.get(id) ?? []), feature]);
-    tiledById.set(id, [...(tiledById.get(id) ?? []), shapes[i]!]);
-  });
+  }
   for (const feature of shapes) {
     context.beginPath();
     path(feature);
@@ -161,13 +164,12 @@ export function drawEarlyMap(context: CanvasRenderingContext2D, scene: EarlyMapS
     context.strokeStyle = SELECTED_OUTLINE;
     context.lineWidth = SELECTED_OUTLINE_WIDTH;
     context.beginPath();
-    for (const feature of tiledById.get(scene.selected) ?? []) path(feature);
+    for (const feature of byId.get(scene.selected) ?? []) path(feature);
     context.stroke();
   }
 
   const pointsById = labelFeaturesById(scene.points);
-  const at = (feature: Feature<Point>) =>
-    projection(feature.geometry.coordinates as [number, number]) as [number, number] | null;
+  const at = (feature: Feature<Point>) => projection.project(feature.geometry.coordinates);
 
   for (const feature of scene.points.features as Feature<Point>[]) {
     const xy = feature.properties?.marker === true ? at(feature) : null;
@@ -211,7 +213,7 @@ function drawLabels(
   context: CanvasRenderingContext2D,
   scene: EarlyMapScene,
   zoom: number,
-  projection: ReturnType<typeof geoMercator>,
+  projection: Projection,
   shapes: ReadonlyMap<Iso3, readonly Feature[]>,
   pointsById: ReadonlyMap<Iso3, Feature<Point>>,
 ): PlacedLabel[] {
@@ -222,8 +224,7 @@ function drawLabels(
   const measure = (line: string) => context.measureText(line).width;
 
   const candidate = (feature: Feature<Point>, anchors: LabelCandidate['anchors']): LabelCandidate[] => {
-    const xy = projection(feature.geometry.coordinates as [number, number]);
-    if (!xy) return [];
+    const xy = projection.project(feature.geometry.coordinates);
     const code = idOf(feature);
     const lines = labelLines(scene.name(code), measure, LABEL_MAX_WIDTH * size);
     return [{ code, x: xy[0], y: xy[1], lines, anchors }];
@@ -234,8 +235,8 @@ function drawLabels(
 
   const holders = [...scene.categories.keys()];
   const onPoints = holders.flatMap((code) => pointsById.get(code) ?? []).sort(roleOrder);
-  const [west, north] = projection.invert?.([0, 0]) ?? [-180, 85];
-  const [east, south] = projection.invert?.([scene.width, scene.height]) ?? [180, -85];
+  const [west, north] = projection.invert([0, 0]);
+  const [east, south] = projection.invert([scene.width, scene.height]);
   const inView = viewLabelPoints({
     shapes,
     labelFeatures: pointsById,

@@ -43,8 +43,8 @@ import {
   MARKER_RING,
   MARKER_SELECTED_RING_WIDTH,
   SELECTED_OUTLINE_WIDTH,
-  SOURCE_TOLERANCE,
 } from './styleValues.ts';
+import { SOURCE_MAX_ZOOM, SOURCE_TOLERANCE } from '../../core/geometry/tileSimplify.ts';
 import { namedLayer, namedSource, NAMED_SOURCE_ID } from './namedLayer.ts';
 import { eventHighlightCasing, HIGHLIGHT_COLOUR, HIGHLIGHT_WIDTH, isHighlighted } from './highlightLayers.ts';
 import {
@@ -169,7 +169,7 @@ export function createMapStyle(
         // Without a GPU, 150 ms of GPU-process CPU a frame instead of 200 at MapLibre's default.
         tolerance: SOURCE_TOLERANCE,
         // Nothing is drawn beyond the map's own maximum zoom.
-        maxzoom: 7,
+        maxzoom: SOURCE_MAX_ZOOM,
       },
       [OUTLINE_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 7 },
       [VIEW_LABEL_SOURCE_ID]: {

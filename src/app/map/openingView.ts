@@ -1,3 +1,5 @@
+import { SOURCE_MAX_ZOOM } from '../../core/geometry/tileSimplify.ts';
+
 /** The box the map opens on and returns to (Eurasia with Africa's north), as [west, south] and [east, north]. */
 export const OPENING_BOUNDS: [[number, number], [number, number]] = [
   [-12, -8],
@@ -6,7 +8,7 @@ export const OPENING_BOUNDS: [[number, number], [number, number]] = [
 
 /** The map's zoom range (MapLibre's `minZoom` and `maxZoom`). */
 export const MIN_ZOOM = 0.5;
-export const MAX_ZOOM = 7;
+export const MAX_ZOOM = SOURCE_MAX_ZOOM;
 
 /** A camera as MapLibre keeps it (and writes it into `#zoom/lat/lng`): zoom 0 draws the world 512 px wide. */
 export interface Camera {
@@ -24,6 +26,27 @@ const mercatorY = (lat: number) => {
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 };
 const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
+
+/**
+ * Web Mercator on MapLibre's camera, for a map `width` × `height` CSS pixels: where a [lng, lat] lands, and back.
+ * Flat, as MapLibre draws its tiles: straight lines between vertices, latitudes past the Mercator world's ±85.05°
+ * on its edge.
+ */
+export function cameraProjection(camera: Camera, width: number, height: number) {
+  const size = WORLD_TILE_SIZE * 2 ** camera.zoom;
+  const left = (camera.lng / 360 + 0.5) * size - width / 2;
+  const top = mercatorY(camera.lat) * size - height / 2;
+  return {
+    project: ([lng = 0, lat = 0]: readonly number[]): [number, number] => [
+      (lng / 360 + 0.5) * size - left,
+      Math.min(1, Math.max(0, mercatorY(lat))) * size - top,
+    ],
+    invert: ([x, y]: readonly [number, number]): [number, number] => [
+      ((x + left) / size - 0.5) * 360,
+      latitudeOf((y + top) / size),
+    ],
+  };
+}
 
 /**
  * The camera MapLibre keeps for a map `width` × `height` CSS pixels: the zoom held to the map's range, and the view

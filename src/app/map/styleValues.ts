@@ -5,12 +5,6 @@
  */
 import type { ZoomStops } from './zoomCurve.ts';
 
-/**
- * Pixels within which the countries' source simplifies the shapes at each tile zoom (MapLibre's default is 0.375):
- * they look the same, yet every frame draws about a quarter less.
- */
-export const SOURCE_TOLERANCE = 2;
-
 export const BORDER_WIDTH: ZoomStops = [
   [1, 0.4],
   [6, 1.2],

@@ -6,9 +6,11 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import type { Feature, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createTileSimplifier } from '../../src/app/map/tileSimplify.ts';
-import { SOURCE_TOLERANCE } from '../../src/app/map/styleValues.ts';
-import { MAX_ZOOM } from '../../src/app/map/openingView.ts';
+import {
+  createTileSimplifier,
+  SOURCE_MAX_ZOOM as MAX_ZOOM,
+  SOURCE_TOLERANCE,
+} from '../../src/core/geometry/tileSimplify.ts';
 import { geometry } from '../fixtures/export/atlas.ts';
 
 /** MapLibre's tile extent and tile size: a pixel of the source is 16 tile units. */

@@ -6,7 +6,15 @@
  * geojson-vt does not export this step, so it is written out here, following its `simplify` and `addLine`.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { MAX_ZOOM } from './openingView.ts';
+
+/**
+ * Pixels within which the countries' source simplifies the shapes at each tile zoom (MapLibre's default is 0.375):
+ * they look the same, yet every frame draws about a quarter less.
+ */
+export const SOURCE_TOLERANCE = 2;
+
+/** The source's last tile zoom (MapLibre's `maxzoom`), the map's deepest: its tiles hold the shapes unsimplified. */
+export const SOURCE_MAX_ZOOM = 7;
 
 /** MapLibre's GeoJSON tiles are 512 px. */
 const TILE_SIZE = 512;
@@ -31,7 +39,7 @@ function sqSegmentDistance(px: number, py: number, ax: number, ay: number, bx: n
   return dx * dx + dy * dy;
 }
 
-interface Ranked {
+export interface Ranked {
   /** Each vertex's squared distance when Douglas–Peucker kept it (1 for the ends, 0 if never kept). */
   importance: Float64Array;
   /** The ring's area in world units. */
@@ -74,14 +82,22 @@ function rank(ring: readonly Position[], sqTolerance: number): Ranked {
 }
 
 /** The squared tolerance in world units (the world is 1 wide) of tiles at `tileZoom`. */
-const sqToleranceAt = (tolerance: number, tileZoom: number) => (tolerance / (TILE_SIZE * 2 ** tileZoom)) ** 2;
+export const sqToleranceAt = (tileZoom: number, tolerance = SOURCE_TOLERANCE) =>
+  (tolerance / (TILE_SIZE * 2 ** tileZoom)) ** 2;
 
-export function createTileSimplifier(tolerance: number) {
+/**
+ * A ring as the source ranks it, once for every zoom: at a tile zoom its tiles keep the ring if its area is at
+ * least the zoom's squared tolerance, and in it the vertices whose importance is above that.
+ */
+export function rankRing(ring: readonly Position[], tolerance = SOURCE_TOLERANCE): Ranked {
+  return rank(ring, sqToleranceAt(SOURCE_MAX_ZOOM, tolerance));
+}
+
+export function createTileSimplifier(tolerance = SOURCE_TOLERANCE) {
   const ranked = new WeakMap<readonly Position[], Ranked>();
-  const finest = sqToleranceAt(tolerance, MAX_ZOOM);
   const rankOf = (ring: readonly Position[]) => {
     let found = ranked.get(ring);
-    if (!found) ranked.set(ring, (found = rank(ring, finest)));
+    if (!found) ranked.set(ring, (found = rankRing(ring, tolerance)));
     return found;
   };
   const cache = new Map<number, WeakMap<Feature, Feature>>();
@@ -97,11 +113,11 @@ export function createTileSimplifier(tolerance: number) {
 
   /** The feature as MapLibre's tiles at `tileZoom` hold it (the feature itself at the source's last zoom). */
   return function simplified(feature: Feature, tileZoom: number): Feature {
-    if (tileZoom >= MAX_ZOOM) return feature;
+    if (tileZoom >= SOURCE_MAX_ZOOM) return feature;
     let byFeature = cache.get(tileZoom);
     if (!byFeature) cache.set(tileZoom, (byFeature = new WeakMap()));
     if (byFeature.has(feature)) return byFeature.get(feature)!;
-    const sqTolerance = sqToleranceAt(tolerance, tileZoom);
+    const sqTolerance = sqToleranceAt(tileZoom, tolerance);
     const geometry = feature.geometry as Polygon | MultiPolygon;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     const kept = polygons

@@ -13,6 +13,7 @@ import {
   type OrgView,
 } from '../../core/model/categories.ts';
 import { formatDate } from '../../core/model/dates.ts';
+import { DATE_LOCALES } from '../../core/i18n/dateFormats.ts';
 import type { AtlasBundle } from '../../core/bundle.ts';
 import type { RoleIndex } from '../../core/model/roles.ts';
 import type { DatePrecision, IsoDate, Iso3, OrgId, SnapshotId } from '../../core/model/types.ts';
@@ -201,7 +202,7 @@ export class AtlasState {
   }
 
   formatDate(date: IsoDate, precision: DatePrecision = 'day'): string {
-    return formatDate(date, precision, this.lang === 'ar' ? 'ar' : 'en-GB');
+    return formatDate(date, precision, DATE_LOCALES[this.lang]);
   }
 
   name(code: Iso3, lang: Lang = this.lang): string {

@@ -29,7 +29,7 @@ afterAll(async () => {
 const unexpected = (problems: string[]) =>
   problems.filter((p) => !/^console error: Failed to load resource/.test(p));
 
-/** Serves the page without the data and geometry it carries. */
+/** Serves the page without the data and the sketch of the geometry it carries. */
 async function withoutPageData(page: Page) {
   const pageUrl = new URL(appUrl).href;
   await page.route(

@@ -164,6 +164,45 @@ describe('the map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the panel of a country the pointer rests on is built out of sight, and the click shows that panel', async () => {
+    await openAtlas(page, appUrl, { view: WORLD });
+    const box = await canvasBox(page);
+    const marks = () => page.evaluate(() => performance.getEntriesByName('atlas:panel-rendered').length);
+    const marksBefore = await marks();
+    const kaz = project(countryPoint('KAZ'), WORLD, box);
+    await page.mouse.move(kaz.x, kaz.y);
+    const prepared = page.locator('.panel-wrap.prepared[inert] .panel[data-country="KAZ"]');
+    await prepared.waitFor({ state: 'attached' });
+    expect(await prepared.isVisible()).toBe(false);
+    expect(await page.getByRole('complementary').count()).toBe(0);
+    expect(await marks()).toBe(marksBefore);
+    await prepared.evaluate((panel) => panel.setAttribute('data-built-before-click', ''));
+
+    await page.mouse.down();
+    await page.mouse.up();
+    const shown = page.locator('.panel[data-country="KAZ"]');
+    await shown.waitFor();
+    expect(await shown.getAttribute('data-built-before-click')).toBe('');
+    expect(await page.locator('.panel-wrap').getAttribute('inert')).toBeNull();
+    expect(await page.getByRole('complementary', { name: 'Kazakhstan' }).count()).toBe(1);
+    expect(await marks()).toBe(marksBefore + 1);
+
+    // Closed with the pointer still there, the panel is gone and not built again.
+    await page.keyboard.press('Escape');
+    await shown.waitFor({ state: 'detached' });
+    await page.waitForTimeout(600);
+    expect(await page.locator('.panel').count()).toBe(0);
+
+    // Onto another country, then off it onto the sea.
+    const irn = project(countryPoint('IRN'), WORLD, box);
+    await page.mouse.move(irn.x, irn.y);
+    await page.locator('.panel-wrap.prepared .panel[data-country="IRN"]').waitFor({ state: 'attached' });
+    const sea = project([70, -15], WORLD, box);
+    await page.mouse.move(sea.x, sea.y);
+    await page.locator('.panel').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
+
   it('small states are clickable through their markers at world zoom; a click on the sea closes the panel', async () => {
     await openAtlas(page, appUrl, { view: WORLD });
     await clickPlace(countryPoint('BHR', 'marker'), WORLD);

@@ -45,7 +45,7 @@ export interface LoadFigures {
 
 export interface AppFigures extends LoadFigures {
   geometryBytes: number;
-  /** Click event → the app's `atlas:panel-rendered` mark (the panel is in the DOM). */
+  /** Click event → the app's `atlas:panel-rendered` mark (the panel is in the DOM and shown). */
   clickToPanelMs: number;
   /** Click on Kazakhstan (25 passages) → the next frame presented (Event Timing; 16 ms means "at most 16"). */
   clickToPaintMs: number;

@@ -11,12 +11,23 @@ import type { DecodedCountries } from '../../core/model/countryShapes.ts';
 
 const asTiled = createTileSimplifier();
 
+/** The sketch's shapes at each zoom, decoded once: the early map draws again when the font arrives. */
+const sketched = new WeakMap<FirstViewSketch, Map<number, DecodedCountries>>();
+
+function sketchShapesAt(sketch: FirstViewSketch, tileZoom: number): DecodedCountries {
+  let byZoom = sketched.get(sketch);
+  if (!byZoom) sketched.set(sketch, (byZoom = new Map()));
+  let shapes = byZoom.get(tileZoom);
+  if (!shapes) byZoom.set(tileZoom, (shapes = sketchAt(sketch, tileZoom)));
+  return shapes;
+}
+
 export function earlyShapes(
   sketch: FirstViewSketch | null,
   shapes: () => DecodedCountries | null,
   tileZoom: number,
 ): { countries: FeatureCollection; points: FeatureCollection } | null {
-  if (sketch && tileZoom <= SKETCH_TILE_ZOOM) return sketchAt(sketch, tileZoom);
+  if (sketch && tileZoom <= SKETCH_TILE_ZOOM) return sketchShapesAt(sketch, tileZoom);
   const all = shapes();
   if (!all) return null;
   return {

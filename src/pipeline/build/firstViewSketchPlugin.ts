@@ -8,16 +8,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { firstViewSketch } from '../../core/geometry/firstViewSketch.ts';
-import { loadGeometry } from '../data/checkGeometry.ts';
 
 const VIRTUAL_ID = 'virtual:first-view-sketch-url';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const DEV_PATH = '/@atlas/countries.sketch.json';
 const ASSET_NAME = 'countries.sketch.json';
 
-/** The sketch of a geometry file, which is checked first: a broken one fails the build naming its problems. */
+/** The sketch of a geometry file. A build checks the file first (`atlasDataPlugin.ts`), naming its problems. */
 function sketchOf(geometryFile: string): string {
-  loadGeometry(geometryFile);
   return JSON.stringify(firstViewSketch(JSON.parse(readFileSync(geometryFile, 'utf8'))));
 }
 
